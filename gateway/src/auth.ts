@@ -1,0 +1,47 @@
+import { anonymousIdentity, type Identity, ROLES } from '@dvc/identity';
+import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { z } from 'zod';
+import type { GatewayConfig } from './config';
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  role: z.enum(ROLES).exclude(['ANONYMOUS']),
+  unit: z.string().min(1).optional(),
+  name: z.string().optional(),
+});
+
+export class InvalidToken extends Error {}
+
+/**
+ * Verifies the bearer token with an explicit algorithm list, issuer and audience (never what the token header
+ * claims), and turns its claims into the identity the subgraphs receive. No token means an anonymous caller.
+ */
+export function createAuthenticator(config: GatewayConfig) {
+  const key: Uint8Array | JWTVerifyGetKey = config.JWT_JWKS_URL
+    ? createRemoteJWKSet(new URL(config.JWT_JWKS_URL))
+    : new TextEncoder().encode(config.jwtSecret);
+  const algorithms = config.JWT_JWKS_URL ? config.JWT_ALGORITHMS : ['HS256'];
+
+  return async function authenticate(authorization: string | undefined): Promise<Identity> {
+    if (!authorization) return anonymousIdentity;
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new InvalidToken('expected "Bearer <token>"');
+    try {
+      const { payload } = await jwtVerify(token, key as Uint8Array, {
+        algorithms,
+        issuer: config.JWT_ISSUER,
+        audience: config.JWT_AUDIENCE,
+      });
+      const claims = claimsSchema.parse(payload);
+      if (claims.role !== 'CITIZEN' && claims.role !== 'ADMIN' && !claims.unit) {
+        throw new InvalidToken(`role ${claims.role} requires a unit claim`);
+      }
+      return { sub: claims.sub, role: claims.role, unitCode: claims.unit ?? null, name: claims.name ?? null };
+    } catch (error) {
+      if (error instanceof InvalidToken) throw error;
+      if (error instanceof errors.JOSEError || error instanceof z.ZodError)
+        throw new InvalidToken(error.message);
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { REQUEST_ID_HEADER } from '@dvc/identity';
+import { createLogger, type Logger } from '@dvc/service-kit';
+import express from 'express';
+import { createAuthenticator, InvalidToken } from './auth';
+import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { createErrorFormatter } from './format-error';
+import { queryLimits } from './query-limits';
+import { SubgraphDataSource } from './subgraph-data-source';
+
+export type RunningGateway = { url: string; port: number; stop: () => Promise<void> };
+
+/** A client-chosen request id is kept when it looks like one, so that a support call can quote it. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('gateway', config.LOG_LEVEL),
+): Promise<RunningGateway> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name] ?? (url as string),
+        identitySecret: config.IDENTITY_SECRET,
+        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+        logger,
+      }),
+    logger,
+  });
+  const limits = queryLimits(config.development);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: config.explorer,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [
+      ...limits.plugins,
+      config.explorer
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+    formatError: createErrorFormatter(logger),
+  });
+  await apollo.start();
+
+  const authenticate = createAuthenticator(config);
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.json({ service: 'gateway', status: 'ok' });
+  });
+  app.use(
+    '/graphql',
+    async (req, res, next) => {
+      const given = req.header(REQUEST_ID_HEADER);
+      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+      res.setHeader(REQUEST_ID_HEADER, requestId);
+      res.locals.requestId = requestId;
+      try {
+        res.locals.identity = await authenticate(req.header('authorization'));
+        next();
+      } catch (error) {
+        if (!(error instanceof InvalidToken)) return next(error);
+        logger.info({ requestId, reason: error.message }, 'rejected token');
+        res.status(401).json({
+          errors: [
+            {
+              message:
+                'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại / Invalid or expired token, please sign in again',
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        });
+      }
+    },
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => ({
+        identity: res.locals.identity,
+        requestId: res.locals.requestId,
+        logger: logger.child({ requestId: res.locals.requestId }),
+      }),
+    }),
+  );
+
+  const server = app.listen(config.PORT, '0.0.0.0');
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `http://localhost:${port}/graphql`,
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}

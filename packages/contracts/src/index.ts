@@ -1,0 +1,13 @@
+export { type EventHandler, startEventConsumer } from './consumer';
+export { EVENT_CONSUMERS, type EventConsumer, eventQueueName } from './consumers';
+export {
+  type DomainEvent,
+  EVENT_TYPES,
+  type EventPayload,
+  type EventType,
+  eventEnvelopeSchema,
+  newEvent,
+  parseEvent,
+} from './events';
+export { EventPublisher } from './publisher';
+export { type RedisConnectionOptions, redisConnection } from './redis';

@@ -1,0 +1,9 @@
+export { anonymousIdentity, type Identity, ROLES, type Role } from './identity';
+export {
+  IDENTITY_HEADER,
+  IDENTITY_SIGNATURE_HEADER,
+  IdentityRejected,
+  REQUEST_ID_HEADER,
+  signIdentity,
+  verifyIdentity,
+} from './signed-header';

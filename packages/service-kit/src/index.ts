@@ -1,0 +1,9 @@
+export { booleanFromEnv, ConfigError, loadConfig, portFromEnv, subgraphEnv } from './config';
+export { ERROR_CODES, type ErrorCode, isUserError, userError } from './errors';
+export { createLogger, type Logger } from './logger';
+export { runMain } from './main';
+export { clampPageSize, decodeCursor, encodeCursor } from './pagination';
+export { addDays, DateScalar, DateTimeScalar, todayInVietnam } from './scalars';
+export { loadSchemaFile } from './schema-file';
+export { onShutdown } from './shutdown';
+export { createSubgraphServer, type RequestContextBase, type SubgraphServer } from './subgraph-server';

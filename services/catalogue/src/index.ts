@@ -1,0 +1,4 @@
+export { type CatalogueConfig, loadCatalogueConfig } from './config';
+export { migrationsFolder, openCatalogueDatabase } from './db';
+export { loadReferenceData } from './seed/reference-data';
+export { startCatalogue } from './service';

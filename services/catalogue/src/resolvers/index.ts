@@ -1,0 +1,6 @@
+import { DateScalar, DateTimeScalar } from '@dvc/service-kit';
+import { AdministrativeUnit } from './administrative-unit';
+import { Procedure } from './procedure';
+import { Query } from './query';
+
+export const resolvers = { Date: DateScalar, DateTime: DateTimeScalar, Query, AdministrativeUnit, Procedure };

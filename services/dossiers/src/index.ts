@@ -1,0 +1,4 @@
+export { type DossiersConfig, loadDossiersConfig } from './config';
+export { migrationsFolder, openDossiersDatabase } from './db';
+export { loadDemoDossiers } from './seed/demo-dossiers';
+export { startDossiers } from './service';

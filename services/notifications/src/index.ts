@@ -1,0 +1,3 @@
+export { loadNotificationsConfig, type NotificationsConfig } from './config';
+export { migrationsFolder, openNotificationsDatabase } from './db';
+export { startNotifications } from './service';

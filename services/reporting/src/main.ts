@@ -1,0 +1,11 @@
+import { createLogger, onShutdown, runMain } from '@dvc/service-kit';
+import { loadReportingConfig } from './config';
+import { startReporting } from './service';
+
+runMain(async () => {
+  const config = loadReportingConfig();
+  const logger = createLogger('reporting', config.LOG_LEVEL);
+  const service = await startReporting(config, logger);
+  onShutdown(logger, [service.stop]);
+  logger.info({ url: service.url }, 'reporting ready');
+});
