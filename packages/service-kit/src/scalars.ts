@@ -2,8 +2,14 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Strict: 2019-02-30 is refused, where Date.parse would quietly read it as 2 March. */
+function isCalendarDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
+
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || !isCalendarDate(value)) {
     throw new GraphQLError('Ngày phải có dạng YYYY-MM-DD / A date must look like YYYY-MM-DD', {
       extensions: { code: 'BAD_USER_INPUT' },
     });

@@ -4,17 +4,18 @@ import { PROCEDURES } from '../reference-data/procedures';
 import { UNITS } from '../reference-data/units';
 
 /**
- * Loads the reference units and procedures. Idempotent: rows that exist are left alone, so a second start (or a
+ * Loads the reference units and procedures and counts what it added. Idempotent: rows that exist are left alone, so a second start (or a
  * newer release with more procedures) adds only what is missing and never overwrites an administrator's edits.
  */
 export async function loadReferenceData(
   db: CatalogueDatabase,
 ): Promise<{ units: number; procedures: number }> {
   return db.transaction(async (tx) => {
-    await tx
+    const units = await tx
       .insert(administrativeUnits)
       .values(UNITS.map(({ note, ...unit }) => ({ ...unit, note: note ?? null })))
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning({ code: administrativeUnits.code });
     const inserted = await tx
       .insert(procedures)
       .values(PROCEDURES.map((procedure) => ({ code: procedure.code, currentVersion: 1 })))
@@ -38,6 +39,6 @@ export async function loadReferenceData(
         })),
       );
     }
-    return { units: UNITS.length, procedures: PROCEDURES.length };
+    return { units: units.length, procedures: newProcedures.length };
   });
 }

@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+
+export type ChildService = { name: string; stop: () => Promise<void>; exited: Promise<number | null> };
+
+const LEVELS: Record<number, string> = { 40: 'warn', 50: 'error', 60: 'fatal' };
+const STOP_GRACE_MS = 1_500;
+
+/**
+ * Runs one service as its own process, as in production. Its JSON log goes to a file; warnings and errors are
+ * echoed in one readable line each; the promise resolves when the service's /health answers 200.
+ */
+export function startChildService(options: {
+  name: string;
+  entry: string;
+  env: Record<string, string>;
+  healthUrl: string;
+  logFile: string;
+  onLine: (line: string) => void;
+}): Promise<ChildService> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  process.once('exit', () => child.kill('SIGKILL'));
+  const log = createWriteStream(options.logFile, { flags: 'a' });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    const service: ChildService = {
+      name: options.name,
+      exited,
+      /**
+       * A Ctrl-C in the terminal reaches every process of the group, so the service is usually stopping already;
+       * it is told to stop only if it is still running after a moment (the launcher alone was signalled).
+       */
+      stop: async () => {
+        const nudge = setTimeout(() => child.kill('SIGTERM'), STOP_GRACE_MS);
+        await exited;
+        clearTimeout(nudge);
+        log.end();
+      },
+    };
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      log.write(`${line}\n`);
+      let entry: { level?: number; msg?: string; url?: string; err?: { message?: string } };
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        options.onLine(`[${options.name}] ${line}`);
+        return;
+      }
+      if (entry.level && entry.level >= 40) {
+        const detail = entry.err?.message ? `: ${entry.err.message}` : '';
+        options.onLine(`[${options.name}] ${LEVELS[entry.level] ?? 'warn'}: ${entry.msg}${detail}`);
+      }
+    });
+    createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', (line) => {
+      log.write(`${line}\n`);
+      options.onLine(`[${options.name}] ${line}`);
+    });
+    exited.then((code) => {
+      if (!ready) reject(new Error(`${options.name} exited with code ${code} before it was ready; see ${options.logFile}`));
+    });
+    const probe = async () => {
+      while (!ready && child.exitCode === null) {
+        const healthy = await fetch(options.healthUrl, { signal: AbortSignal.timeout(1_000) })
+          .then((response) => response.ok)
+          .catch(() => false);
+        if (healthy) {
+          ready = true;
+          resolve(service);
+        } else await new Promise((wait) => setTimeout(wait, 200));
+      }
+    };
+    void probe();
+  });
+}

@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const entry = new URL('../src/main.ts', import.meta.url).pathname;
+const dataDir = mkdtempSync(join(tmpdir(), 'dvc-embedded-'));
+// A port range of its own, away from a developer's running `npm start` on 4000.
+const port = 20_000 + Math.floor(Math.random() * 20_000);
+
+type Run = { child: ChildProcess; output: () => string; ready: Promise<void>; exited: Promise<number | null> };
+
+function start(): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (data: Buffer) => {
+      output += data.toString();
+      if (output.includes('GraphQL endpoint:')) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const run = { child, output: () => output, ready, exited };
+  runs.push(run);
+  return run;
+}
+
+async function query(body: string) {
+  const response = await fetch(`http://localhost:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  return response.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>;
+}
+
+const UNIT_AND_PROCEDURE = JSON.stringify({
+  query: '{ administrativeUnit(code: "30226") { name parent { name } } procedure(code: "1.001193") { name } }',
+});
+
+const runs: Run[] = [];
+
+describe('npm start (embedded mode)', () => {
+  afterAll(() => {
+    for (const run of runs) run.child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the federation from embedded databases, stops on Ctrl-C and reuses its data on the next start', async () => {
+    const first = start();
+    await first.ready;
+    expect(first.output()).toContain('catalogue: loaded');
+    expect(first.output()).toContain('dossiers: loaded 8 demonstration dossiers');
+    for (const service of ['catalogue', 'dossiers', 'reporting', 'notifications']) {
+      expect(first.output()).toMatch(new RegExp(`✓ ${service} ready on http://localhost:\\d+/graphql`));
+    }
+    const answer = await query(UNIT_AND_PROCEDURE);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({
+      administrativeUnit: { name: 'Xã Lai Vung', parent: { name: 'Tỉnh Đồng Tháp' } },
+      procedure: { name: expect.stringMatching(/khai sinh/i) },
+    });
+    first.child.kill('SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('Stopped.');
+
+    const second = start();
+    await second.ready;
+    expect(second.output()).not.toContain('loaded');
+    expect((await query(UNIT_AND_PROCEDURE)).data).toEqual(answer.data);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+});
