@@ -17,7 +17,9 @@ describe('event contracts', () => {
   });
 
   it('refuses a payload that breaks the contract, naming the field', () => {
-    expect(() => newEvent('dossier.received.v1', { ...payload, channel: 'FAX' as never }, 'dossiers')).toThrow(/channel/);
+    expect(() =>
+      newEvent('dossier.received.v1', { ...payload, channel: 'FAX' as never }, 'dossiers'),
+    ).toThrow(/channel/);
     const event = newEvent('dossier.received.v1', payload, 'dossiers');
     expect(() => parseEvent({ ...event, payload: { ...payload, unitCode: '' } })).toThrow(/unitCode/);
   });

@@ -46,7 +46,10 @@ describe('a subgraph server', () => {
   afterAll(async () => server?.stop());
 
   it('serves a request that carries the gateway’s signature', async () => {
-    const answer = await subgraphRequest(server.url, '{ whoAmI }', { identity: officer, secret: TEST_IDENTITY_SECRET });
+    const answer = await subgraphRequest(server.url, '{ whoAmI }', {
+      identity: officer,
+      secret: TEST_IDENTITY_SECRET,
+    });
     expect(answer.data).toEqual({ whoAmI: 'OFFICER@30226' });
   });
 
@@ -85,12 +88,18 @@ describe('a subgraph server', () => {
   });
 
   it('passes user errors through with their code and masks everything else', async () => {
-    const refused = await subgraphRequest(server.url, '{ refuse }', { identity: officer, secret: TEST_IDENTITY_SECRET });
+    const refused = await subgraphRequest(server.url, '{ refuse }', {
+      identity: officer,
+      secret: TEST_IDENTITY_SECRET,
+    });
     expect(refused.errors?.[0]).toMatchObject({
       message: 'Mã không hợp lệ / Invalid code',
       extensions: { code: 'BAD_USER_INPUT', messageVi: 'Mã không hợp lệ', messageEn: 'Invalid code' },
     });
-    const crashed = await subgraphRequest(server.url, '{ crash }', { identity: officer, secret: TEST_IDENTITY_SECRET });
+    const crashed = await subgraphRequest(server.url, '{ crash }', {
+      identity: officer,
+      secret: TEST_IDENTITY_SECRET,
+    });
     expect(crashed.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(crashed)).not.toMatch(/postgres|10\.0\.0\.5|relation|stacktrace/);
   });

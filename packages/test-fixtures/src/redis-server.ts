@@ -56,7 +56,9 @@ export async function startRedis(options: { port?: number; dataDir?: string } = 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   child.kill('SIGKILL');
-  throw new Error('redis-server did not start: install it (apt-get install redis-server) or set TEST_REDIS_URL');
+  throw new Error(
+    'redis-server did not start: install it (apt-get install redis-server) or set TEST_REDIS_URL',
+  );
 }
 
 export function redisServerOnPath(): boolean {

@@ -8,12 +8,18 @@ const anonymous: Identity = { sub: null, role: 'ANONYMOUS', unitCode: null, name
 
 describe('administrative units', () => {
   let service: Awaited<ReturnType<typeof startCatalogue>>;
-  const ask = (query: string) => subgraphRequest(service.url, query, { identity: anonymous, secret: TEST_IDENTITY_SECRET });
+  const ask = (query: string) =>
+    subgraphRequest(service.url, query, { identity: anonymous, secret: TEST_IDENTITY_SECRET });
 
   beforeAll(async () => {
     const url = await createTestDatabase('catalogue');
     service = await startCatalogue(
-      loadCatalogueConfig({ DATABASE_URL: url, IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0', LOG_LEVEL: 'silent' }),
+      loadCatalogueConfig({
+        DATABASE_URL: url,
+        IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      }),
     );
   });
   afterAll(async () => service?.stop());
@@ -42,7 +48,10 @@ describe('administrative units', () => {
     expect(answer.data?.administrativeUnit.predecessors.map((unit: { name: string }) => unit.name)).toEqual(
       expect.arrayContaining(['Thị trấn Lai Vung', 'Xã Long Hậu', 'Xã Hòa Long', 'Xã Long Thắng']),
     );
-    expect(answer.data?.old).toEqual({ name: 'Thị trấn Lai Vung', successors: [{ code: '30208', name: 'Xã Hòa Long' }] });
+    expect(answer.data?.old).toEqual({
+      name: 'Thị trấn Lai Vung',
+      successors: [{ code: '30208', name: 'Xã Hòa Long' }],
+    });
   });
 
   it('keeps answering for a dissolved unit referenced by its code', async () => {
@@ -72,7 +81,12 @@ describe('procedures', () => {
   beforeAll(async () => {
     const url = await createTestDatabase('catalogue');
     service = await startCatalogue(
-      loadCatalogueConfig({ DATABASE_URL: url, IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0', LOG_LEVEL: 'silent' }),
+      loadCatalogueConfig({
+        DATABASE_URL: url,
+        IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      }),
     );
   });
   afterAll(async () => service?.stop());
@@ -96,7 +110,9 @@ describe('procedures', () => {
   });
 
   it('describes a procedure with its online level in both vocabularies', async () => {
-    const answer = await ask('{ procedure(code: "1.001193") { name field version onlineLevel { legacy decree42 } } }');
+    const answer = await ask(
+      '{ procedure(code: "1.001193") { name field version onlineLevel { legacy decree42 } } }',
+    );
     expect(answer.data?.procedure).toMatchObject({ field: 'Hộ tịch', version: 1 });
     expect(answer.data?.procedure.name).toMatch(/khai sinh/i);
     expect([3, 4]).toContain(answer.data?.procedure.onlineLevel.legacy);

@@ -37,7 +37,11 @@ describe('dossier codes', () => {
     const receivedAt = new Date('2026-03-02T02:00:00Z');
     const codes = await Promise.all(
       Array.from({ length: 30 }, (_, index) =>
-        recordReceivedDossier(database.db, filing(index % 3 === 0 ? 'AGENCY.B' : 'AGENCY.A', receivedAt), 'test'),
+        recordReceivedDossier(
+          database.db,
+          filing(index % 3 === 0 ? 'AGENCY.B' : 'AGENCY.A', receivedAt),
+          'test',
+        ),
       ),
     );
     const sequence = (agency: string) =>
@@ -51,7 +55,11 @@ describe('dossier codes', () => {
   });
 
   it('restarts the sequence the next day', async () => {
-    const code = await recordReceivedDossier(database.db, filing('AGENCY.A', new Date('2026-03-03T02:00:00Z')), 'test');
+    const code = await recordReceivedDossier(
+      database.db,
+      filing('AGENCY.A', new Date('2026-03-03T02:00:00Z')),
+      'test',
+    );
     expect(code).toBe('AGENCY.A-260303-0001');
   });
 
@@ -60,7 +68,11 @@ describe('dossier codes', () => {
     const first = await recordReceivedDossier(database.db, filing('AGENCY.C', receivedAt), 'test');
     // An applicant name of null violates the table's constraint after the number was taken.
     await expect(
-      recordReceivedDossier(database.db, { ...filing('AGENCY.C', receivedAt), applicantName: null as never }, 'test'),
+      recordReceivedDossier(
+        database.db,
+        { ...filing('AGENCY.C', receivedAt), applicantName: null as never },
+        'test',
+      ),
     ).rejects.toThrow();
     const next = await recordReceivedDossier(database.db, filing('AGENCY.C', receivedAt), 'test');
     expect([first, next]).toEqual(['AGENCY.C-260304-0001', 'AGENCY.C-260304-0002']);

@@ -16,7 +16,12 @@ describe('Dossier.notifications', () => {
     const url = await createTestDatabase('notifications');
     database = openNotificationsDatabase(url, 2);
     service = await startNotifications(
-      loadNotificationsConfig({ DATABASE_URL: url, IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0', LOG_LEVEL: 'silent' }),
+      loadNotificationsConfig({
+        DATABASE_URL: url,
+        IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      }),
     );
   });
   afterAll(async () => {
@@ -26,9 +31,37 @@ describe('Dossier.notifications', () => {
 
   it('lists each dossier’s messages from the delivery log, oldest first, in one batch', async () => {
     await database.db.insert(notifications).values([
-      { dossierCode: 'A-1', channel: 'SMS', template: 'dossier.received', templateVersion: 1, recipientMasked: '090****123', status: 'DELIVERED', attempts: 1, queuedAt: new Date('2026-01-01T01:00:00Z'), deliveredAt: new Date('2026-01-01T01:00:05Z') },
-      { dossierCode: 'A-1', channel: 'EMAIL', template: 'dossier.result-ready', templateVersion: 2, recipientMasked: 'n***@example.vn', status: 'QUEUED', attempts: 0, queuedAt: new Date('2026-01-03T01:00:00Z') },
-      { dossierCode: 'B-2', channel: 'SMS', template: 'dossier.received', templateVersion: 1, recipientMasked: '091****456', status: 'PERMANENT_FAILURE', attempts: 5, queuedAt: new Date('2026-01-02T01:00:00Z') },
+      {
+        dossierCode: 'A-1',
+        channel: 'SMS',
+        template: 'dossier.received',
+        templateVersion: 1,
+        recipientMasked: '090****123',
+        status: 'DELIVERED',
+        attempts: 1,
+        queuedAt: new Date('2026-01-01T01:00:00Z'),
+        deliveredAt: new Date('2026-01-01T01:00:05Z'),
+      },
+      {
+        dossierCode: 'A-1',
+        channel: 'EMAIL',
+        template: 'dossier.result-ready',
+        templateVersion: 2,
+        recipientMasked: 'n***@example.vn',
+        status: 'QUEUED',
+        attempts: 0,
+        queuedAt: new Date('2026-01-03T01:00:00Z'),
+      },
+      {
+        dossierCode: 'B-2',
+        channel: 'SMS',
+        template: 'dossier.received',
+        templateVersion: 1,
+        recipientMasked: '091****456',
+        status: 'PERMANENT_FAILURE',
+        attempts: 5,
+        queuedAt: new Date('2026-01-02T01:00:00Z'),
+      },
     ]);
     const answer = await subgraphRequest(
       service.url,
@@ -51,7 +84,10 @@ describe('Dossier.notifications', () => {
       'dossier.received',
       'dossier.result-ready',
     ]);
-    expect(a.notifications[0]).toMatchObject({ status: 'DELIVERED', deliveredAt: '2026-01-01T01:00:05.000Z' });
+    expect(a.notifications[0]).toMatchObject({
+      status: 'DELIVERED',
+      deliveredAt: '2026-01-01T01:00:05.000Z',
+    });
     expect(b.notifications).toEqual([
       expect.objectContaining({ status: 'PERMANENT_FAILURE', attempts: 5, recipientMasked: '091****456' }),
     ]);

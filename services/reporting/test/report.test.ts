@@ -12,7 +12,14 @@ const anonymous: Identity = { sub: null, role: 'ANONYMOUS', unitCode: null, name
 const received = (unitCode: string, channel: 'ONLINE' | 'IN_PERSON' | 'POST', receivedAt: string) =>
   newEvent(
     'dossier.received.v1',
-    { dossierCode: `X-${Math.random()}`, unitCode, procedureCode: '1.001193', channel, receivedAt, appointmentAt: null },
+    {
+      dossierCode: `X-${Math.random()}`,
+      unitCode,
+      procedureCode: '1.001193',
+      channel,
+      receivedAt,
+      appointmentAt: null,
+    },
     'test',
   );
 
@@ -38,7 +45,12 @@ describe('the received-dossiers projection and its report', () => {
     const url = await createTestDatabase('reporting');
     database = openReportingDatabase(url, 5);
     service = await startReporting(
-      loadReportingConfig({ DATABASE_URL: url, IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0', LOG_LEVEL: 'silent' }),
+      loadReportingConfig({
+        DATABASE_URL: url,
+        IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+      }),
     );
   });
   afterAll(async () => {

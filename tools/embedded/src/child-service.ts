@@ -2,7 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 
-export type ChildService = { name: string; stop: () => Promise<void>; exited: Promise<number | null> };
+export type ChildService = {
+  name: string;
+  stop: () => Promise<void>;
+  /** Stops it at once (benchmarks and tests, where nobody pressed Ctrl-C). */
+  kill: () => Promise<void>;
+  exited: Promise<number | null>;
+};
 
 const LEVELS: Record<number, string> = { 40: 'warn', 50: 'error', 60: 'fatal' };
 const STOP_GRACE_MS = 1_500;
@@ -42,6 +48,11 @@ export function startChildService(options: {
         clearTimeout(nudge);
         log.end();
       },
+      kill: async () => {
+        if (child.exitCode === null) child.kill('SIGTERM');
+        await exited;
+        log.end();
+      },
     };
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
@@ -63,7 +74,10 @@ export function startChildService(options: {
       options.onLine(`[${options.name}] ${line}`);
     });
     exited.then((code) => {
-      if (!ready) reject(new Error(`${options.name} exited with code ${code} before it was ready; see ${options.logFile}`));
+      if (!ready)
+        reject(
+          new Error(`${options.name} exited with code ${code} before it was ready; see ${options.logFile}`),
+        );
     });
     const probe = async () => {
       while (!ready && child.exitCode === null) {

@@ -9,7 +9,12 @@ const dataDir = mkdtempSync(join(tmpdir(), 'dvc-embedded-'));
 // A port range of its own, away from a developer's running `npm start` on 4000.
 const port = 20_000 + Math.floor(Math.random() * 20_000);
 
-type Run = { child: ChildProcess; output: () => string; ready: Promise<void>; exited: Promise<number | null> };
+type Run = {
+  child: ChildProcess;
+  output: () => string;
+  ready: Promise<void>;
+  exited: Promise<number | null>;
+};
 
 function start(): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
@@ -24,7 +29,9 @@ function start(): Run {
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`npm start exited (${code}) before it was ready:\n${output}`)),
+    );
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const run = { child, output: () => output, ready, exited };
@@ -42,7 +49,8 @@ async function query(body: string) {
 }
 
 const UNIT_AND_PROCEDURE = JSON.stringify({
-  query: '{ administrativeUnit(code: "30226") { name parent { name } } procedure(code: "1.001193") { name } }',
+  query:
+    '{ administrativeUnit(code: "30226") { name parent { name } } procedure(code: "1.001193") { name } }',
 });
 
 const runs: Run[] = [];
