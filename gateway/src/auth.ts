@@ -1,11 +1,11 @@
-import { anonymousIdentity, type Identity, ROLES } from '@dvc/identity';
+import { anonymousIdentity, type Identity, USER_ROLES } from '@dvc/identity';
 import { createRemoteJWKSet, errors, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import { z } from 'zod';
 import type { GatewayConfig } from './config';
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
-  role: z.enum(ROLES).exclude(['ANONYMOUS']),
+  role: z.enum(USER_ROLES),
   unit: z.string().min(1).optional(),
   name: z.string().optional(),
 });

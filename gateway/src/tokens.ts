@@ -1,4 +1,4 @@
-import type { Role } from '@dvc/identity';
+import type { UserRole } from '@dvc/identity';
 import { SignJWT } from 'jose';
 
 /** Mints a development token of the shape the gateway verifies (HS256, issuer, audience, role, unit). */
@@ -6,7 +6,7 @@ export async function mintDevelopmentToken(options: {
   secret: string;
   issuer: string;
   audience: string;
-  role: Exclude<Role, 'ANONYMOUS'>;
+  role: UserRole;
   sub: string;
   unit?: string;
   name?: string;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ROLES } from '@dvc/identity';
+import { USER_ROLES } from '@dvc/identity';
 import { runMain } from '@dvc/service-kit';
 import { z } from 'zod';
 import { loadGatewayConfig } from '../config';
@@ -17,7 +17,7 @@ runMain(async () => {
       name: { type: 'string' },
     },
   });
-  const role = z.enum(ROLES).exclude(['ANONYMOUS']).safeParse(values.role);
+  const role = z.enum(USER_ROLES).safeParse(values.role);
   if (!role.success) {
     console.error(USAGE);
     process.exit(2);

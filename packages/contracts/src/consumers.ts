@@ -1,9 +1,33 @@
+import type { EventType } from './events';
+
 /**
- * BullMQ queues are work queues, not topics: each consuming service gets a queue of its own and the outbox relay
- * copies every event into each of them, with the event id as job id so a copy is never made twice.
+ * BullMQ queues are work queues, not topics: each consuming service gets a queue of its own, and the outbox relay
+ * copies each event into the queues of the services that consume its type, with the event id as job id so that
+ * a copy is never made twice.
  */
-export const EVENT_CONSUMERS = ['notifications', 'reporting'] as const;
+export const EVENT_CONSUMERS = ['notifications', 'reporting', 'dossiers'] as const;
 export type EventConsumer = (typeof EVENT_CONSUMERS)[number];
+
+const dossierLifecycle: EventConsumer[] = ['notifications', 'reporting'];
+
+/** Who consumes what. A new event type must be routed here, or the relay refuses to publish it. */
+export const EVENT_ROUTES: Record<EventType, readonly EventConsumer[]> = {
+  'dossier.submitted.v1': dossierLifecycle,
+  'dossier.received.v1': dossierLifecycle,
+  'dossier.refused.v1': dossierLifecycle,
+  'dossier.supplement-requested.v1': dossierLifecycle,
+  'dossier.supplemented.v1': dossierLifecycle,
+  'dossier.processing-started.v1': dossierLifecycle,
+  'dossier.transferred.v1': dossierLifecycle,
+  'dossier.payment-requested.v1': dossierLifecycle,
+  'dossier.paid.v1': dossierLifecycle,
+  'dossier.resolved.v1': dossierLifecycle,
+  'dossier.apologized.v1': dossierLifecycle,
+  'dossier.result-returned.v1': dossierLifecycle,
+  'dossier.withdrawn.v1': dossierLifecycle,
+  'dossier.processing-stopped.v1': dossierLifecycle,
+  'postal.shipment-delivered.v1': ['dossiers', 'reporting'],
+};
 
 export function eventQueueName(consumer: EventConsumer): string {
   return `events-${consumer}`;

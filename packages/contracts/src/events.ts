@@ -4,20 +4,82 @@ import { z } from 'zod';
 /**
  * Every event that crosses a service boundary, with its payload schema, keyed by `name.vN`. A breaking change to
  * a payload is a new version; consumers keep handling the old one until no producer emits it.
- * Payloads carry codes and ids, never personal data: Redis keeps job data in plain text.
+ * Payloads carry codes and ids, never personal data (names, ID numbers, phones, addresses): Redis keeps job data
+ * in plain text. A consumer that needs contact details asks the owning service when it acts.
  */
-const unitCode = z.string().min(1);
-const dossierCode = z.string().min(1);
+const moment = z.iso.datetime({ offset: true });
 const channel = z.enum(['IN_PERSON', 'ONLINE', 'POST']);
+const returnChannel = z.enum(['DESK', 'POST', 'ONLINE']);
+const timeliness = z.enum(['EARLY', 'ON_TIME', 'LATE']);
+
+/** What every dossier event says about its dossier, so that a consumer never has to look it up to count it. */
+const dossier = {
+  dossierCode: z.string().min(1),
+  /** The unit that owns the dossier now (after a transfer, the receiving unit). */
+  unitCode: z.string().min(1),
+  procedureCode: z.string().min(1),
+  channel,
+  /** When the change happened (for imported history: when it happened in the legacy system). */
+  at: moment,
+  /** Role of whoever made the change: CITIZEN, VOLUNTEER, OFFICER, SYSTEM, … */
+  actorRole: z.string().min(1),
+};
 
 export const eventPayloadSchemas = {
+  /** Filed online (status 1), by the citizen or with a volunteer's help. */
+  'dossier.submitted.v1': z.object({
+    ...dossier,
+    /** Staff id of the volunteer who helped, null when the citizen filed alone. */
+    assistedBy: z.string().min(1).nullable(),
+    returnChannel,
+    /** Channels the applicant agreed to be notified on. */
+    notify: z.object({ sms: z.boolean(), email: z.boolean(), zalo: z.boolean() }),
+  }),
+  /** Accepted by the desk (status 2); the processing clock starts. */
   'dossier.received.v1': z.object({
-    dossierCode,
-    unitCode,
-    procedureCode: z.string().min(1),
-    channel,
-    receivedAt: z.iso.datetime({ offset: true }),
-    appointmentAt: z.iso.datetime({ offset: true }).nullable(),
+    ...dossier,
+    assistedBy: z.string().min(1).nullable(),
+    receivedAt: moment,
+    /** Appointment date (ngày hẹn trả); null for procedures without a time limit. */
+    appointmentAt: moment.nullable(),
+    feeVnd: z.number().int().min(0),
+  }),
+  'dossier.refused.v1': z.object({ ...dossier, reason: z.string().min(1) }),
+  'dossier.supplement-requested.v1': z.object({
+    ...dossier,
+    items: z.array(z.string().min(1)).min(1),
+    /** RESTART: the clock restarts at completion (the decree); PAUSE: the paused time is deducted. */
+    policy: z.enum(['RESTART', 'PAUSE']),
+  }),
+  'dossier.supplemented.v1': z.object({ ...dossier, appointmentAt: moment.nullable() }),
+  'dossier.processing-started.v1': z.object({ ...dossier }),
+  'dossier.transferred.v1': z.object({
+    ...dossier,
+    fromUnitCode: z.string().min(1),
+    toUnitCode: z.string().min(1),
+  }),
+  'dossier.payment-requested.v1': z.object({
+    ...dossier,
+    amountVnd: z.number().int().positive(),
+  }),
+  'dossier.paid.v1': z.object({ ...dossier, amountVnd: z.number().int().positive(), online: z.boolean() }),
+  /** Processing finished (status 9): the day Biểu 06a counts as resolved, judged against the appointment. */
+  'dossier.resolved.v1': z.object({
+    ...dossier,
+    appointmentAt: moment.nullable(),
+    timeliness,
+    electronicResult: z.boolean(),
+  }),
+  /** Mẫu 04: a new date promised; lateness is still judged against the original appointment. */
+  'dossier.apologized.v1': z.object({ ...dossier, newAppointmentAt: moment }),
+  'dossier.result-returned.v1': z.object({ ...dossier, returnChannel }),
+  'dossier.withdrawn.v1': z.object({ ...dossier }),
+  'dossier.processing-stopped.v1': z.object({ ...dossier, reason: z.string().min(1) }),
+  /** From notifications: the post office handed the result to the applicant. */
+  'postal.shipment-delivered.v1': z.object({
+    dossierCode: z.string().min(1),
+    waybillNumber: z.string().min(1),
+    at: moment,
   }),
 } as const;
 
@@ -28,19 +90,15 @@ export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloadSche
 export const eventEnvelopeSchema = z.object({
   id: z.uuid(),
   type: z.string(),
-  occurredAt: z.iso.datetime({ offset: true }),
+  occurredAt: moment,
   /** The service instance that emitted it: several dossiers instances may run behind one gateway. */
   source: z.string().min(1),
   payload: z.unknown(),
 });
 
 export type DomainEvent<T extends EventType = EventType> = {
-  id: string;
-  type: T;
-  occurredAt: string;
-  source: string;
-  payload: EventPayload<T>;
-};
+  [K in T]: { id: string; type: K; occurredAt: string; source: string; payload: EventPayload<K> };
+}[T];
 
 /** Validates an envelope and its payload against the contract; throws a ZodError naming the bad field. */
 export function parseEvent(raw: unknown): DomainEvent {
@@ -48,7 +106,7 @@ export function parseEvent(raw: unknown): DomainEvent {
   if (!(envelope.type in eventPayloadSchemas)) throw new Error(`unknown event type ${envelope.type}`);
   const type = envelope.type as EventType;
   const payload = eventPayloadSchemas[type].parse(envelope.payload);
-  return { ...envelope, type, payload };
+  return { ...envelope, type, payload } as DomainEvent;
 }
 
 export function newEvent<T extends EventType>(
@@ -58,5 +116,5 @@ export function newEvent<T extends EventType>(
   occurredAt: Date = new Date(),
 ): DomainEvent<T> {
   eventPayloadSchemas[type].parse(payload);
-  return { id: randomUUID(), type, occurredAt: occurredAt.toISOString(), source, payload };
+  return { id: randomUUID(), type, occurredAt: occurredAt.toISOString(), source, payload } as DomainEvent<T>;
 }

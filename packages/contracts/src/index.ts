@@ -1,5 +1,5 @@
 export { type EventHandler, startEventConsumer } from './consumer';
-export { EVENT_CONSUMERS, type EventConsumer, eventQueueName } from './consumers';
+export { EVENT_CONSUMERS, EVENT_ROUTES, type EventConsumer, eventQueueName } from './consumers';
 export {
   type DomainEvent,
   EVENT_TYPES,

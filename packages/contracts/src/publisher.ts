@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { EVENT_CONSUMERS, eventQueueName } from './consumers';
+import { EVENT_CONSUMERS, EVENT_ROUTES, type EventConsumer, eventQueueName } from './consumers';
 import type { DomainEvent } from './events';
 
 /** Retention of finished jobs: enough to see recent traffic in the operator view without growing Redis forever. */
@@ -13,11 +13,12 @@ const CONSUMER_ATTEMPTS = 10;
  * event twice (a relay that crashed after adding but before marking the outbox row) adds nothing.
  */
 export class EventPublisher {
-  private readonly queues: Queue[];
+  private readonly queues: Map<EventConsumer, Queue>;
 
   constructor(connection: Redis, prefix?: string) {
-    this.queues = EVENT_CONSUMERS.map(
-      (consumer) =>
+    this.queues = new Map(
+      EVENT_CONSUMERS.map((consumer) => [
+        consumer,
         new Queue(eventQueueName(consumer), {
           connection,
           ...(prefix ? { prefix } : {}),
@@ -28,14 +29,19 @@ export class EventPublisher {
             removeOnFail: false,
           },
         }),
+      ]),
     );
   }
 
   async publish(event: DomainEvent): Promise<void> {
-    await Promise.all(this.queues.map((queue) => queue.add(event.type, event, { jobId: event.id })));
+    const consumers = EVENT_ROUTES[event.type];
+    if (!consumers) throw new Error(`no route for event type ${event.type}`);
+    await Promise.all(
+      consumers.map((consumer) => this.queues.get(consumer)?.add(event.type, event, { jobId: event.id })),
+    );
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.queues.map((queue) => queue.close()));
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
   }
 }

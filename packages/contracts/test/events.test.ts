@@ -6,8 +6,12 @@ const payload = {
   unitCode: '30226',
   procedureCode: '1.001193',
   channel: 'ONLINE' as const,
+  at: '2026-11-27T02:00:00.000Z',
+  actorRole: 'OFFICER',
+  assistedBy: null,
   receivedAt: '2026-11-27T02:00:00.000Z',
   appointmentAt: null,
+  feeVnd: 0,
 };
 
 describe('event contracts', () => {

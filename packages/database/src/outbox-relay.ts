@@ -1,4 +1,4 @@
-import type { DomainEvent, EventPublisher, EventType } from '@dvc/contracts';
+import type { DomainEvent, EventPublisher } from '@dvc/contracts';
 import { asc, inArray, isNull } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Database } from './client';
@@ -40,13 +40,14 @@ export function startOutboxRelay(options: {
         .limit(BATCH_SIZE)
         .for('update', { skipLocked: true });
       for (const row of rows) {
-        const event: DomainEvent = {
+        // Written by appendEvent from a validated event; consumers validate again on receipt.
+        const event = {
           id: row.id,
-          type: row.type as EventType,
+          type: row.type,
           source: row.source,
           occurredAt: row.occurredAt.toISOString(),
-          payload: row.payload as DomainEvent['payload'],
-        };
+          payload: row.payload,
+        } as DomainEvent;
         await publisher.publish(event);
       }
       if (rows.length > 0) {

@@ -1,4 +1,4 @@
-export { anonymousIdentity, type Identity, ROLES, type Role } from './identity';
+export { anonymousIdentity, type Identity, ROLES, type Role, USER_ROLES, type UserRole } from './identity';
 export {
   IDENTITY_HEADER,
   IDENTITY_SIGNATURE_HEADER,

@@ -17,8 +17,12 @@ const received = (unitCode: string, channel: 'ONLINE' | 'IN_PERSON' | 'POST', re
       unitCode,
       procedureCode: '1.001193',
       channel,
+      at: receivedAt,
+      actorRole: 'OFFICER',
+      assistedBy: null,
       receivedAt,
       appointmentAt: null,
+      feeVnd: 0,
     },
     'test',
   );
