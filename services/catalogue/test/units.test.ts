@@ -26,7 +26,7 @@ describe('administrative units', () => {
 
   it('answers the 2019 map: Lai Vung district with its 12 communes and town', async () => {
     const answer = await ask(`{
-      administrativeUnit(code: "876", at: "2019-07-25") {
+      administrativeUnit(code: "876", asOf: "2019-07-25") {
         name level validTo parent { code name }
         children { code name kind }
       }
@@ -41,7 +41,7 @@ describe('administrative units', () => {
   it('answers today’s map: a reused code means the new commune, with its predecessors', async () => {
     const answer = await ask(`{
       administrativeUnit(code: "30208") { name validFrom predecessors { code name validTo } }
-      old: administrativeUnit(code: "30208", at: "2025-06-30") { name successors { code name } }
+      old: administrativeUnit(code: "30208", asOf: "2025-06-30") { name successors { code name } }
     }`);
     expect(answer.data?.administrativeUnit.name).toBe('Xã Hòa Long');
     expect(answer.data?.administrativeUnit.validFrom).toBe('2025-07-01');
@@ -60,12 +60,12 @@ describe('administrative units', () => {
   });
 
   it('refuses a malformed date with a message that shows the expected form', async () => {
-    const literal = await ask('{ administrativeUnit(code: "876", at: "25/07/2019") { name } }');
+    const literal = await ask('{ administrativeUnit(code: "876", asOf: "25/07/2019") { name } }');
     expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(literal.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
     const variable = await subgraphRequest(
       service.url,
-      'query Unit($at: Date) { administrativeUnit(code: "876", at: $at) { name } }',
+      'query Unit($at: Date) { administrativeUnit(code: "876", asOf: $at) { name } }',
       { identity: anonymous, secret: TEST_IDENTITY_SECRET, variables: { at: '2019-02-30' } },
     );
     expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

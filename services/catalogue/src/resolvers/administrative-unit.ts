@@ -14,8 +14,8 @@ export const AdministrativeUnit = {
         })
       : null,
 
-  children: (unit: UnitVersion, _: unknown, ctx: CatalogueContext) =>
-    ctx.loaders.children.load({ code: unit.code, at: referenceDate(unit, ctx.today) }),
+  children: (unit: UnitVersion, { asOf }: { asOf?: string | null }, ctx: CatalogueContext) =>
+    ctx.loaders.children.load({ code: unit.code, at: asOf ?? referenceDate(unit, ctx.today) }),
 
   predecessors: async (unit: UnitVersion, _: unknown, ctx: CatalogueContext) => {
     const found = await Promise.all(

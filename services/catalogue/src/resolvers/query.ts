@@ -3,18 +3,18 @@ import type { CatalogueContext } from '../context';
 import { procedurePage } from '../data/procedures';
 import { topLevelUnits } from '../data/units';
 
-type UnitArgs = { code: string; at?: string | null };
+type UnitArgs = { code: string; asOf?: string | null };
 
 export const Query = {
-  administrativeUnit: (_: unknown, { code, at }: UnitArgs, ctx: CatalogueContext) =>
-    ctx.loaders.unit.load({ code, at: at ?? ctx.today, latestIfNone: !at }),
+  administrativeUnit: (_: unknown, { code, asOf }: UnitArgs, ctx: CatalogueContext) =>
+    ctx.loaders.unit.load({ code, at: asOf ?? ctx.today, latestIfNone: !asOf }),
 
   administrativeUnits: async (
     _: unknown,
-    { parentCode, at }: { parentCode?: string | null; at?: string | null },
+    { parentCode, asOf }: { parentCode?: string | null; asOf?: string | null },
     ctx: CatalogueContext,
   ) => {
-    const date = at ?? ctx.today;
+    const date = asOf ?? ctx.today;
     if (parentCode) return ctx.loaders.children.load({ code: parentCode, at: date });
     const roots = await topLevelUnits(ctx.db);
     return roots.filter((unit) => unit.validFrom <= date && (unit.validTo === null || unit.validTo >= date));
