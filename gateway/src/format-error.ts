@@ -1,16 +1,10 @@
-import type { Logger } from '@dvc/service-kit';
+import { ERROR_CODES, type Logger } from '@dvc/service-kit';
 import type { GraphQLFormattedError } from 'graphql';
 import { LIMIT_MESSAGES, QUERY_TOO_COMPLEX } from './query-limits';
 
-/** Codes whose message was written for the client by a subgraph or by this gateway. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'UNAVAILABLE',
-  'UNIT_UNAVAILABLE',
+/** Codes whose message was written for the client, by a subgraph (`userError`) or by GraphQL itself. */
+const CLIENT_CODES = new Set<string>([
+  ...ERROR_CODES,
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { REQUEST_ID_HEADER } from '@dvc/identity';
-import { createLogger, type Logger } from '@dvc/service-kit';
+import { createLogger, type Logger, listen } from '@dvc/service-kit';
 import express from 'express';
 import { createAuthenticator, InvalidToken } from './auth';
 import type { GatewayConfig } from './config';
@@ -94,19 +93,12 @@ export async function startGateway(
     }),
   );
 
-  const server = app.listen(config.PORT, '0.0.0.0');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listening = await listen(app, config.PORT);
   return {
-    port,
-    url: `http://localhost:${port}/graphql`,
+    port: listening.port,
+    url: listening.url,
     stop: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
+      await listening.close();
       await apollo.stop();
     },
   };

@@ -1,5 +1,6 @@
 export { booleanFromEnv, ConfigError, loadConfig, portFromEnv, subgraphEnv } from './config';
 export { ERROR_CODES, type ErrorCode, isUserError, userError } from './errors';
+export { type Listening, listen } from './listen';
 export { createLogger, type Logger } from './logger';
 export { runMain } from './main';
 export { clampPageSize, decodeCursor, encodeCursor } from './pagination';

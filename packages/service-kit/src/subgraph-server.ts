@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -17,6 +16,7 @@ import {
 import express, { type Express, type Request } from 'express';
 import type { DocumentNode } from 'graphql';
 import { isUserError } from './errors';
+import { listen } from './listen';
 import type { Logger } from './logger';
 
 export type RequestContextBase = { identity: Identity; requestId: string; logger: Logger };
@@ -128,19 +128,12 @@ export async function createSubgraphServer<Context extends RequestContextBase>(
     }),
   );
 
-  const server = app.listen(options.port, options.host ?? '0.0.0.0');
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listening = await listen(app, options.port, options.host);
   return {
-    port,
-    url: `http://localhost:${port}/graphql`,
+    port: listening.port,
+    url: listening.url,
     stop: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
+      await listening.close();
       await apollo.stop();
     },
   };
