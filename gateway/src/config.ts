@@ -27,6 +27,11 @@ const gatewayEnv = z
     DOSSIERS_URL: subgraphUrl('http://localhost:4002/graphql'),
     REPORTING_URL: subgraphUrl('http://localhost:4003/graphql'),
     NOTIFICATIONS_URL: subgraphUrl('http://localhost:4004/graphql'),
+    /**
+     * Which dossiers instance serves which unit (JSON, see README "A commune runs its own dossiers service");
+     * reloaded when it changes. Unset: DOSSIERS_URL serves every unit.
+     */
+    DOSSIERS_REGISTRY: z.string().min(1).optional(),
     /** Every subgraph call is cut off after this; a hanging subgraph costs its fields, not the whole answer. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
     /** Introspection and the Sandbox page; on by default in development only. */

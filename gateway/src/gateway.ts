@@ -11,6 +11,7 @@ import express from 'express';
 import { createAuthenticator, InvalidToken } from './auth';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { DossiersRegistry, DossiersRouter, registryStatus } from './dossiers-routing';
 import { createErrorFormatter } from './format-error';
 import { queryLimits } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -24,16 +25,34 @@ export async function startGateway(
   config: GatewayConfig,
   logger: Logger = createLogger('gateway', config.LOG_LEVEL),
 ): Promise<RunningGateway> {
+  const dataSource = (name: string, url: string) =>
+    new SubgraphDataSource({
+      name,
+      url,
+      identitySecret: config.IDENTITY_SECRET,
+      timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      logger,
+    });
+  const registry = config.DOSSIERS_REGISTRY
+    ? DossiersRegistry.fromFile(config.DOSSIERS_REGISTRY)
+    : DossiersRegistry.single(config.subgraphUrls.dossiers as string);
+  const stopWatching = registry.watch((result) =>
+    result.ok
+      ? logger.info('dossiers registry reloaded')
+      : logger.error({ error: result.error }, 'dossiers registry not reloaded: the file is invalid'),
+  );
+  // One data source per instance URL, kept across registry reloads.
+  const instanceSources = new Map<string, SubgraphDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({
-        name,
-        url: config.subgraphUrls[name] ?? (url as string),
-        identitySecret: config.IDENTITY_SECRET,
-        timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
-        logger,
-      }),
+    buildService: ({ name, url }) => {
+      if (name !== 'dossiers') return dataSource(name, config.subgraphUrls[name] ?? (url as string));
+      return new DossiersRouter(registry, (instance, options) => {
+        const source = instanceSources.get(instance.url) ?? dataSource('dossiers', instance.url);
+        instanceSources.set(instance.url, source);
+        return source.process(options);
+      });
+    },
     logger,
   });
   const limits = queryLimits(config.development);
@@ -58,6 +77,14 @@ export async function startGateway(
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
+  });
+  app.get('/registry', async (req, res) => {
+    const identity = await authenticate(req.header('authorization')).catch(() => null);
+    if (identity?.role !== 'ADMIN') {
+      res.status(403).json({ error: 'Chỉ quản trị viên / Administrators only' });
+      return;
+    }
+    res.json({ dossiers: await registryStatus(registry, config.SUBGRAPH_TIMEOUT_MS) });
   });
   app.use(
     '/graphql',
@@ -98,6 +125,7 @@ export async function startGateway(
     port: listening.port,
     url: listening.url,
     stop: async () => {
+      stopWatching();
       await listening.close();
       await apollo.stop();
     },
