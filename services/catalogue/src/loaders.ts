@@ -1,8 +1,13 @@
 import DataLoader from 'dataloader';
 import { allCalendarYears } from './data/calendar';
 import { formsById } from './data/forms';
-import { onlineApprovalsOn } from './data/online';
-import { currentProcedures, type ProcedureVersion, procedureVersionsByKey } from './data/procedures';
+import { onlineApprovalsOfUnits, onlineApprovalsOn } from './data/online';
+import {
+  allCurrentProcedures,
+  currentProcedures,
+  type ProcedureVersion,
+  procedureVersionsByKey,
+} from './data/procedures';
 import { pickVersion, type UnitVersion, unitVersionsByCode, unitVersionsByParent } from './data/units';
 import type { CatalogueDatabase } from './db';
 import { buildWorkingCalendar } from './rules/working-time';
@@ -49,6 +54,15 @@ export function createLoaders(db: CatalogueDatabase) {
     calendar: new DataLoader(async (keys: readonly 'all'[]) => {
       const calendar = buildWorkingCalendar(await allCalendarYears(db));
       return keys.map(() => calendar);
+    }),
+    /** The whole published catalogue (tens of procedures) once per request, for per-unit lists and coverage. */
+    catalogue: new DataLoader(async (keys: readonly 'all'[]) => {
+      const all = await allCurrentProcedures(db);
+      return keys.map(() => all);
+    }),
+    unitApprovals: new DataLoader(async (unitCodes: readonly string[]) => {
+      const byUnit = await onlineApprovalsOfUnits(db, unitCodes);
+      return unitCodes.map((code) => byUnit.get(code) ?? []);
     }),
     onlineApprovals: new DataLoader<{ unitCode: string; on: string }, Set<string>, string>(
       async (keys) => {

@@ -96,13 +96,14 @@ describe('procedures', () => {
     let after: string | null = null;
     for (;;) {
       const answer = await ask(
-        'query Page($after: String) { procedures(first: 7, after: $after) { nodes { code } endCursor hasNextPage } }',
+        'query Page($after: String) { procedures(first: 7, after: $after) { edges { cursor node { code } } pageInfo { endCursor hasNextPage } totalCount } }',
         { after },
       );
       const page = answer.data?.procedures;
-      seen.push(...page.nodes.map((node: { code: string }) => node.code));
-      if (!page.hasNextPage) break;
-      after = page.endCursor;
+      seen.push(...page.edges.map((edge: { node: { code: string } }) => edge.node.code));
+      expect(page.totalCount).toBeGreaterThanOrEqual(40);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
     }
     expect(seen.length).toBeGreaterThanOrEqual(40);
     expect(new Set(seen).size).toBe(seen.length);

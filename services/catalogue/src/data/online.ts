@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import type { CatalogueDatabase } from '../db';
 import { unitOnlineProcedures } from '../db/schema';
 
@@ -25,10 +25,17 @@ export async function onlineApprovalsOn(
   return byUnit;
 }
 
-export async function unitApprovals(db: CatalogueDatabase, unitCode: string): Promise<OnlineApproval[]> {
-  return db
+/** Every entry of the units' approved lists, past and present. */
+export async function onlineApprovalsOfUnits(
+  db: CatalogueDatabase,
+  unitCodes: readonly string[],
+): Promise<Map<string, OnlineApproval[]>> {
+  const rows = await db
     .select()
     .from(unitOnlineProcedures)
-    .where(eq(unitOnlineProcedures.unitCode, unitCode))
+    .where(inArray(unitOnlineProcedures.unitCode, [...unitCodes]))
     .orderBy(unitOnlineProcedures.procedureCode, unitOnlineProcedures.validFrom);
+  const byUnit = new Map<string, OnlineApproval[]>();
+  for (const row of rows) byUnit.set(row.unitCode, [...(byUnit.get(row.unitCode) ?? []), row]);
+  return byUnit;
 }

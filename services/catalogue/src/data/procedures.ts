@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNotNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import type { CatalogueDatabase } from '../db';
 import { procedures, procedureVersions } from '../db/schema';
 
@@ -49,20 +49,4 @@ export async function allCurrentProcedures(db: CatalogueDatabase): Promise<Proce
     .where(isNotNull(procedureVersions.publishedAt))
     .orderBy(asc(procedures.displayOrder), asc(procedures.code));
   return rows.map((row) => row.version);
-}
-
-/** Keyset pagination by code: stable while procedures are added, unlike offsets. */
-export async function procedurePage(
-  db: CatalogueDatabase,
-  afterCode: string | null,
-  size: number,
-): Promise<{ nodes: ProcedureVersion[]; hasNextPage: boolean }> {
-  const rows = await db
-    .select({ version: procedureVersions })
-    .from(procedures)
-    .innerJoin(procedureVersions, currentVersionJoin)
-    .where(afterCode === null ? undefined : gt(procedures.code, afterCode))
-    .orderBy(asc(procedures.code))
-    .limit(size + 1);
-  return { nodes: rows.slice(0, size).map((row) => row.version), hasNextPage: rows.length > size };
 }

@@ -83,6 +83,10 @@ export const procedureVersions = pgTable(
     fieldCode: text('field_code')
       .notNull()
       .generatedAlwaysAs(sql`trim(both '_' from regexp_replace(${folded('field')}, '[^a-z0-9]+', '_', 'g'))`),
+    /** The name without diacritics, for phrase matches that must not hit the field's name. */
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs(sql`${folded('name')}`),
     /** Name, field and code without diacritics: what accent-insensitive search matches against. */
     searchText: text('search_text')
       .notNull()

@@ -49,15 +49,16 @@ export async function findProcedure(
 }
 
 /**
- * Whether a unit implements a procedure: by its level, and since the 2025 reorganisation removed the district
+ * Levels whose procedures a unit implements: its own, and since the 2025 reorganisation removed the district
  * level, communes formed then also carry the former district procedures (the national list moved most of them
  * down; those that went to the province are not in this catalogue).
  */
+export function levelsImplementedBy(unit: UnitVersion): string[] {
+  if (unit.level === 'COMMUNE' && unit.validFrom >= REORGANISATION_2025.firstDayNew)
+    return ['COMMUNE', 'DISTRICT'];
+  return [unit.level];
+}
+
 export function unitImplements(unit: UnitVersion, procedure: ProcedureVersion): boolean {
-  if (procedure.levels.includes(unit.level)) return true;
-  return (
-    unit.level === 'COMMUNE' &&
-    unit.validFrom >= REORGANISATION_2025.firstDayNew &&
-    procedure.levels.includes('DISTRICT')
-  );
+  return levelsImplementedBy(unit).some((level) => procedure.levels.includes(level));
 }
