@@ -50,7 +50,8 @@ const QUERY = `query Search($search: String, $filter: ProcedureFilter) {
 async function addGeneratedProcedures(url: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [{ count }] = await sql`select count(*)::int as count from procedures`;
+    const [row] = await sql<Array<{ count: number }>>`select count(*)::int as count from procedures`;
+    const count = row?.count ?? 0;
     const extra = TOTAL_PROCEDURES - count;
     await sql.begin(async (tx) => {
       await tx`
