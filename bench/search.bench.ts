@@ -69,9 +69,9 @@ async function addGeneratedProcedures(url: string): Promise<number> {
         join (select *, (row_number() over (order by code)) - 1 as i from procedure_versions) v
           on v.i = g % ${count}::int`;
     });
-    const [{ total }] =
-      await sql`select count(*)::int as total from procedures where current_version is not null`;
-    return total;
+    const [published] = await sql<Array<{ total: number }>>`
+      select count(*)::int as total from procedures where current_version is not null`;
+    return published?.total ?? 0;
   } finally {
     await sql.end();
   }
