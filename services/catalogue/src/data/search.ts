@@ -50,17 +50,13 @@ export async function searchProcedures(
       .map((word, i) => (i === search.words.length - 1 ? `${word}:*` : word))
       .join(' & ');
     const codePrefix = /^\d[\d.]*$/.test(search.raw) ? `${search.raw}%` : null;
-    filters.push(
-      sql`(to_tsvector('simple', v.search_text) @@ to_tsquery('simple', ${query}) or v.code like ${codePrefix})`,
-    );
+    filters.push(sql`(v.search_vector @@ to_tsquery('simple', ${query}) or v.code like ${codePrefix})`);
     score = sql`(case when v.code = ${search.raw} then 1000000 when v.code like ${codePrefix} then 500000 else 0 end)
       + greatest(
           case when v.field_code = ${fieldKey} then 200000 else 0 end,
           (case when v.search_name = ${phrase} then 150000
                 when position(${phrase} in v.search_name) > 0 then 100000 else 0 end)
-          + round(10000 * ts_rank_cd(
-              setweight(to_tsvector('simple', v.search_name), 'A') || setweight(to_tsvector('simple', v.search_text), 'D'),
-              to_tsquery('simple', ${query}), 2))::int)`;
+          + round(10000 * ts_rank_cd(v.search_vector, to_tsquery('simple', ${query}), 2))::int)`;
   }
   const afterFilter = after
     ? search.words.length > 0

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   index,
   integer,
@@ -55,6 +56,8 @@ const VIETNAMESE =
   'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
 const ASCII =
   'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd';
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 const folded = (column: string) => sql.raw(`lower(translate(${column}, '${VIETNAMESE}', '${ASCII}'))`);
 
 /** Published versions stay readable: a dossier filed under version 3 is judged by version 3. */
@@ -87,10 +90,15 @@ export const procedureVersions = pgTable(
     searchName: text('search_name')
       .notNull()
       .generatedAlwaysAs(sql`${folded('name')}`),
-    /** Name, field and code without diacritics: what accent-insensitive search matches against. */
-    searchText: text('search_text')
+    /**
+     * Stored so that a search reads it instead of parsing every candidate's text again: the name weighs A, the
+     * field and code B. Built from the base columns because a generated column cannot read another one.
+     */
+    searchVector: tsvector('search_vector')
       .notNull()
-      .generatedAlwaysAs(sql`${folded('name')} || ' ' || ${folded('field')} || ' ' || code`),
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, ${folded('name')}), 'A') || setweight(to_tsvector('simple'::regconfig, ${folded('field')} || ' ' || code), 'B')`,
+      ),
     /** No submission method charges anything. */
     free: boolean('free')
       .notNull()
@@ -98,7 +106,7 @@ export const procedureVersions = pgTable(
   },
   (table) => [
     primaryKey({ columns: [table.code, table.version] }),
-    index('procedure_versions_search_idx').using('gin', sql`to_tsvector('simple', ${table.searchText})`),
+    index('procedure_versions_search_vector_idx').using('gin', table.searchVector),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { CatalogueDatabase } from '../db';
 import {
   administrativeUnits,
@@ -118,6 +119,14 @@ export async function loadReferenceData(db: CatalogueDatabase): Promise<LoadedRe
       )
       .onConflictDoNothing()
       .returning({ code: procedures.code });
+    // Installations seeded before display order existed hold the column's default; give them the reference order.
+    await tx.execute(sql`
+      update procedures set display_order = reference.position
+      from (values ${sql.join(
+        PROCEDURES.map((procedure, index) => sql`(${procedure.code}, ${index + 1}::int)`),
+        sql`, `,
+      )}) as reference(code, position)
+      where procedures.code = reference.code and procedures.display_order = 1000`);
     const newCodes = new Set(inserted.map((row) => row.code));
     const newProcedures = PROCEDURES.filter((procedure) => newCodes.has(procedure.code));
     if (newProcedures.length > 0) {
