@@ -118,7 +118,9 @@ describe('administration of the catalogue', () => {
     };
     const answer = await catalogue.ask(CREATE, { code: '9.000003', input }, admin);
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const paths = (answer.errors?.[0]?.extensions?.problems as Array<{ path: string }>).map((p) => p.path);
+    const paths = ((answer.errors?.[0]?.extensions?.problems ?? []) as Array<{ path: string }>).map(
+      (p) => p.path,
+    );
     expect(paths).toEqual(
       expect.arrayContaining([
         'name',
@@ -178,7 +180,9 @@ describe('administration of the catalogue', () => {
       admin,
     );
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const paths = (bad.errors?.[0]?.extensions?.problems as Array<{ path: string }>).map((p) => p.path);
+    const paths = ((bad.errors?.[0]?.extensions?.problems ?? []) as Array<{ path: string }>).map(
+      (p) => p.path,
+    );
     expect(paths).toEqual(
       expect.arrayContaining([
         'id',
