@@ -1,0 +1,1 @@
+ALTER TABLE "procedure_versions" DROP COLUMN "search_text";
