@@ -19,10 +19,10 @@ import {
   startCatalogue,
 } from '@dvc/catalogue';
 import { runMigrations } from '@dvc/database';
+import { startEmbeddedPostgres } from '@dvc/embedded/embedded-postgres';
 import { signIdentity } from '@dvc/identity';
 import { freePort, startPostgres } from '@dvc/test-fixtures';
 import postgres from 'postgres';
-import { startEmbeddedPostgres } from '../tools/embedded/src/embedded-postgres';
 
 const REQUESTS = Number(process.env.REQUESTS ?? 300);
 const WARM_UP = 30;

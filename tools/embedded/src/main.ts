@@ -23,7 +23,7 @@ runMain(async () => {
     stopping = true;
     say('\nStopping…');
     for (const stop of stops.reverse()) await stop().catch(() => {});
-    say('Stopped. Data kept in ' + config.DATA_DIR);
+    say(`Stopped. Data kept in ${config.DATA_DIR}`);
     process.exit(code);
   };
   process.once('SIGINT', () => void stopAll(0));
@@ -45,12 +45,20 @@ runMain(async () => {
     );
   }
 
+  // PGlite's start-up is CPU-bound WebAssembly: start the four databases side by side.
   const databases = new Map<string, EmbeddedPostgres>();
+  await Promise.all(
+    SERVICES.map(async (service) => {
+      const database = await startEmbeddedPostgres(
+        join(config.DATA_DIR, service, 'pgdata'),
+        await freePort(),
+      );
+      stops.push(database.stop);
+      databases.set(service, database);
+    }),
+  );
   for (const service of SERVICES) {
-    const database = await startEmbeddedPostgres(join(config.DATA_DIR, service, 'pgdata'), await freePort());
-    stops.push(database.stop);
-    databases.set(service, database);
-    const loaded = await prepareDatabase(service, database.url);
+    const loaded = await prepareDatabase(service, (databases.get(service) as EmbeddedPostgres).url);
     if (loaded) say(`  ${service}: loaded ${loaded}`);
   }
 

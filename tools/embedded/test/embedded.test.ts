@@ -20,6 +20,8 @@ function start(): Run {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, so that a failed test can stop the services the launcher started.
+    detached: true,
   });
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {
@@ -57,7 +59,9 @@ const runs: Run[] = [];
 
 describe('npm start (embedded mode)', () => {
   afterAll(() => {
-    for (const run of runs) run.child.kill('SIGKILL');
+    for (const run of runs) {
+      if (run.child.exitCode === null && run.child.pid) process.kill(-run.child.pid, 'SIGKILL');
+    }
     rmSync(dataDir, { recursive: true, force: true });
   });
 
