@@ -24,7 +24,7 @@ describe('attachments and printable forms', () => {
       who.citizen(),
       'mutation { createUploadUrl { url maxBytes contentTypes } }',
     );
-    const { url, maxBytes } = ticket.data?.createUploadUrl;
+    const { url, maxBytes } = ticket.data?.createUploadUrl ?? {};
     expect(maxBytes).toBe(64 * 1024);
     const content = Buffer.from('%PDF-1.4 giấy chứng sinh');
     const response = await upload(url, content, 'application/pdf');
