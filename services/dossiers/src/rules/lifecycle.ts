@@ -21,6 +21,8 @@ export const actorOf = (identity: Identity): Actor => ({
 
 type Change<T extends EventType> = {
   toStatus: number;
+  /** Only for a dossier's first step, which starts from no status. */
+  fromStatus?: null;
   patch: Partial<typeof dossiers.$inferInsert>;
   note?: string | null;
   details?: Record<string, unknown>;
@@ -60,7 +62,7 @@ export async function recordTransition<T extends EventType>(
     dossierCode: dossier.code,
     at,
     action,
-    fromStatus: action === 'SUBMIT' ? null : dossier.status,
+    fromStatus: action === 'SUBMIT' || change.fromStatus === null ? null : dossier.status,
     toStatus: change.toStatus,
     actorSub: actor.sub,
     actorRole: actor.role,
