@@ -37,7 +37,7 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 
 const QUERY = JSON.stringify({
   query: `{
-    procedure(code: "1.001193") { code name field version onlineLevel { legacy decree42 } }
+    procedure(code: "1.001193") { code name field { code name } version onlineLevel legacyLevel }
     administrativeUnit(code: "30226") { code name level parent { code name } }
   }`,
 });
