@@ -102,7 +102,13 @@ export function createCatalogueClient(options: {
       throw unavailable();
     }
     if (!response.ok && response.status >= 500) throw unavailable();
-    const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    };
+    // The catalogue answers an unknown or malformed code with NOT_FOUND or BAD_USER_INPUT: for us that is "none".
+    const absent = (code: string | undefined) => code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
+    if (body.errors?.length && body.errors.every((error) => absent(error.extensions?.code))) return null;
     if (body.errors?.length) {
       throw new Error(`catalogue answered errors: ${body.errors.map((e) => e.message).join('; ')}`);
     }
