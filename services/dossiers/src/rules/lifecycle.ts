@@ -57,7 +57,12 @@ export async function recordTransition<T extends EventType>(
   const patch = { ...change.patch, status: change.toStatus, updatedAt: new Date() };
   // The event describes the dossier as it stands after the change (after a transfer, the new unit owns it).
   const after = { ...dossier, ...patch } as DossierRow;
-  const [updated] = await tx.update(dossiers).set(patch).where(eq(dossiers.code, dossier.code)).returning();
+  // A first step (the row was just written as it stands) has nothing to update: one statement less under the
+  // code counter's lock, which every filing of the agency that day waits for.
+  const unchanged = Object.keys(change.patch).length === 0 && change.toStatus === dossier.status;
+  const [updated] = unchanged
+    ? [dossier]
+    : await tx.update(dossiers).set(patch).where(eq(dossiers.code, dossier.code)).returning();
   await tx.insert(dossierHistory).values({
     dossierCode: dossier.code,
     at,
