@@ -142,22 +142,3 @@ export async function ownDossierPage(
     .limit(size + 1);
   return { nodes: rows.slice(0, size), hasNextPage: rows.length > size };
 }
-
-/** Open dossiers whose deadline passes within the window: what the warning scan tells officers about. */
-export async function dossiersNearingDeadline(
-  db: DossiersDatabase,
-  now: Date,
-  windowHours: number,
-): Promise<DossierRow[]> {
-  return db
-    .select()
-    .from(dossiers)
-    .where(
-      and(
-        inArray(dossiers.status, [2, 4, 6]),
-        gt(dossiers.dueAt, new Date(now.getTime() - 30 * 86_400_000)),
-        lt(dossiers.dueAt, new Date(now.getTime() + windowHours * 3600_000)),
-      ),
-    )
-    .orderBy(asc(dossiers.dueAt));
-}
