@@ -69,7 +69,6 @@ describe('npm start (embedded mode)', () => {
     const first = start();
     await first.ready;
     expect(first.output()).toContain('catalogue: loaded');
-    expect(first.output()).toContain('dossiers: loaded 8 demonstration dossiers');
     for (const service of ['catalogue', 'dossiers', 'reporting', 'notifications']) {
       expect(first.output()).toMatch(new RegExp(`✓ ${service} ready on http://localhost:\\d+/graphql`));
     }
@@ -79,6 +78,22 @@ describe('npm start (embedded mode)', () => {
       administrativeUnit: { name: 'Xã Lai Vung', parent: { name: 'Tỉnh Đồng Tháp' } },
       procedure: { name: expect.stringMatching(/khai sinh/i) },
     });
+    // The dossiers service files its demonstration dossiers through the real rules once the catalogue answers;
+    // the first of them was filed online at Xã Lai Vung six days ago by the holder of ID 087190000001.
+    const sixDaysAgo = new Date(Date.now() + 7 * 3600_000 - 6 * 86_400_000)
+      .toISOString()
+      .slice(2, 10)
+      .replaceAll('-', '');
+    const track = JSON.stringify({
+      query: `{ trackDossier(code: "000.00.91.H20-${sixDaysAgo}-0001", idNumber: "087190000001") { status channel } }`,
+    });
+    const deadline = Date.now() + 60_000;
+    let tracked = await query(track);
+    while (!tracked.data?.trackDossier && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      tracked = await query(track);
+    }
+    expect(tracked.data?.trackDossier).toEqual({ status: 'ACCEPTED', channel: 'ONLINE' });
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('Stopped.');
