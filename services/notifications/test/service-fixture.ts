@@ -9,6 +9,7 @@ export const CALLBACK_SECRET = 'callback-secret-of-at-least-32-characters!';
 export async function startTestService(env: Record<string, string> = {}) {
   const url = await createTestDatabase('notifications');
   const prefix = uniquePrefix();
+  const redisUrl = env.REDIS_URL ?? testRedisUrl();
   const database = openNotificationsDatabase(url, 4);
   const service = await startNotifications(
     loadNotificationsConfig({
@@ -17,7 +18,7 @@ export async function startTestService(env: Record<string, string> = {}) {
       IDENTITY_SECRET: TEST_IDENTITY_SECRET,
       PORT: '0',
       LOG_LEVEL: 'silent',
-      REDIS_URL: testRedisUrl(),
+      REDIS_URL: redisUrl,
       BULLMQ_PREFIX: prefix,
       CALLBACK_SECRET,
       // Nothing listens there: until the dossiers service offers dossierContact, contact lookups fail.
@@ -30,6 +31,7 @@ export async function startTestService(env: Record<string, string> = {}) {
     service,
     database,
     prefix,
+    redisUrl,
     origin,
     stop: async () => {
       await service.stop();
