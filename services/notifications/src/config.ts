@@ -52,6 +52,8 @@ const notificationsEnv = z
     /** Fake providers only: share of calls answered 500 or 429, and extra latency, to rehearse failures. */
     FAKE_FAILURE_RATE: z.coerce.number().min(0).max(1).default(0),
     FAKE_DELAY_MS: z.coerce.number().int().min(0).default(0),
+    /** Fake providers only: a booked shipment is picked up, in transit and delivered this far apart; 0 never. */
+    FAKE_POSTAL_STEP_MS: z.coerce.number().int().min(0).default(20_000),
     /** The health check reports a queue that has work but has not progressed for this long. */
     HEALTH_STALL_SECONDS: z.coerce.number().int().min(1).default(120),
     /** Re-enqueues messages that the log says are pending but Redis lost; also the health check's sampling. */

@@ -36,7 +36,11 @@ export async function startNotifications(
   if (config.PROVIDERS === 'fake') {
     fakeProviders = await startFakeProviders({
       callbackSecret,
-      behaviour: { failureRate: config.FAKE_FAILURE_RATE, delayMs: config.FAKE_DELAY_MS },
+      behaviour: {
+        failureRate: config.FAKE_FAILURE_RATE,
+        delayMs: config.FAKE_DELAY_MS,
+        postalStepMs: config.FAKE_POSTAL_STEP_MS,
+      },
     });
     closers.push(fakeProviders.stop);
     logger.info(

@@ -21,6 +21,8 @@ export type FakeBehaviour = {
   rateLimitPerSecond: number;
   /** Delay before the delivery receipt is posted back. */
   receiptDelayMs: number;
+  /** When above 0, a booked shipment moves on by itself (picked up, in transit, delivered) at this pace. */
+  postalStepMs: number;
 };
 
 export type Delivery = {
@@ -56,6 +58,7 @@ export async function startFakeProviders(options: {
     delayMs: 0,
     rateLimitPerSecond: 0,
     receiptDelayMs: 20,
+    postalStepMs: 0,
     ...options.behaviour,
   };
   let callbackBase: string | null = null;
@@ -234,6 +237,19 @@ export async function startFakeProviders(options: {
       cod: Number(codAmountVnd) || 0,
     });
     later(() => report(waybillNumber), behaviour.receiptDelayMs);
+    if (behaviour.postalStepMs > 0) {
+      ['PICKED_UP', 'IN_TRANSIT', 'DELIVERED'].forEach((status, step) => {
+        later(
+          async () => {
+            const shipment = shipments.get(waybillNumber);
+            if (!shipment || shipment.status === 'CANCELLED') return;
+            shipment.status = status;
+            await report(waybillNumber);
+          },
+          behaviour.postalStepMs * (step + 1),
+        );
+      });
+    }
     res.status(201).json({ waybillNumber, status: 'BOOKED' });
   });
 
