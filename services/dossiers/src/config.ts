@@ -10,6 +10,25 @@ const dossiersEnv = z.object({
   BULLMQ_PREFIX: z.string().min(1).default('bull'),
   /** Names this instance in the events it emits, so that events of several instances can be told apart. */
   INSTANCE_NAME: z.string().min(1).default('dossiers'),
+  /** The catalogue subgraph: procedures, forms, units and the working-day calendar every appointment comes from. */
+  CATALOGUE_URL: z.url().default('http://localhost:4001/graphql'),
+  /** Address clients reach this service's file routes at (uploads, PDFs); this process's own when unset. */
+  PUBLIC_URL: z.url().optional(),
+  /** Where uploaded files are kept; it must survive restarts (a volume in production). */
+  ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
+  /** Largest accepted upload; scans of a few pages fit, videos do not. */
+  MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  /**
+   * RESTART: the decree's reading, the clock starts again with the full duration when the supplement is complete;
+   * PAUSE: the time spent supplementing is added to the appointment (Decision 766's formula).
+   */
+  SUPPLEMENT_POLICY: z.enum(['RESTART', 'PAUSE']).default('RESTART'),
+  /** Open dossiers whose appointment falls within this many hours are listed as due soon. */
+  DUE_SOON_HOURS: z.coerce.number().int().min(1).default(24),
 });
 
 export type DossiersConfig = z.infer<typeof dossiersEnv>;

@@ -1,5 +1,15 @@
 import type { RequestContextBase } from '@dvc/service-kit';
-import type { DossiersDatabase } from './db';
 import type { Loaders } from './loaders';
+import type { RuleDeps } from './rules/deps';
 
-export type DossiersContext = RequestContextBase & { db: DossiersDatabase; loaders: Loaders };
+export type DossiersContext = RequestContextBase & {
+  deps: RuleDeps;
+  loaders: Loaders;
+  /** Signs links to the file routes of this instance. */
+  links: {
+    uploadUrl: (identity: RequestContextBase['identity']) => { url: string; expiresAt: Date };
+    formUrl: (identity: RequestContextBase['identity'], code: string, kind: string) => string;
+    maxUploadBytes: number;
+  };
+  dueSoonHours: number;
+};

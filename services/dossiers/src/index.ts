@@ -1,3 +1,4 @@
+export { type CatalogueClient, createCatalogueClient } from './catalogue';
 export { type DossiersConfig, loadDossiersConfig } from './config';
 export { migrationsFolder, openDossiersDatabase } from './db';
 export { loadDemoDossiers } from './seed/demo-dossiers';

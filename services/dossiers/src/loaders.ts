@@ -1,13 +1,21 @@
 import DataLoader from 'dataloader';
-import { dossiersByCode } from './data/dossiers';
+import { attachmentsByDossier, dossiersByCode, historyByCodes } from './data/dossiers';
 import type { DossiersDatabase } from './db';
 
-/** Per-request loaders behind every entity reference. */
+/** Per-request loaders behind every entity reference and list-child field. */
 export function createLoaders(db: DossiersDatabase) {
   return {
     dossier: new DataLoader(async (codes: readonly string[]) => {
       const found = await dossiersByCode(db, codes);
       return codes.map((code) => found.get(code) ?? null);
+    }),
+    history: new DataLoader(async (codes: readonly string[]) => {
+      const found = await historyByCodes(db, codes);
+      return codes.map((code) => found.get(code) ?? []);
+    }),
+    attachments: new DataLoader(async (codes: readonly string[]) => {
+      const found = await attachmentsByDossier(db, codes);
+      return codes.map((code) => found.get(code) ?? []);
     }),
   };
 }

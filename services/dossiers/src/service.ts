@@ -1,20 +1,38 @@
-import { EventPublisher, redisConnection } from '@dvc/contracts';
+import { EventPublisher, redisConnection, startEventConsumer } from '@dvc/contracts';
 import { startOutboxRelay } from '@dvc/database';
 import { createLogger, createSubgraphServer, type Logger, loadSchemaFile } from '@dvc/service-kit';
+import { type CatalogueClient, createCatalogueClient } from './catalogue';
 import type { DossiersConfig } from './config';
 import type { DossiersContext } from './context';
 import { openDossiersDatabase } from './db';
+import { handlePostalDelivered } from './events/postal-delivered';
+import { fileRoutes } from './files/routes';
+import { signTicket } from './files/tickets';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
+import type { RuleDeps } from './rules/deps';
 
 export type RunningService = { url: string; port: number; stop: () => Promise<void> };
+
+/** Links stay valid this long: enough to upload a scan on a slow line, short enough not to be shared around. */
+const LINK_SECONDS = 10 * 60;
 
 export async function startDossiers(
   config: DossiersConfig,
   logger: Logger = createLogger('dossiers', config.LOG_LEVEL),
+  options: { catalogue?: CatalogueClient; now?: () => Date } = {},
 ): Promise<RunningService> {
   const database = openDossiersDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const closers: Array<() => Promise<void>> = [database.close];
+  const deps: RuleDeps = {
+    db: database.db,
+    catalogue:
+      options.catalogue ??
+      createCatalogueClient({ url: config.CATALOGUE_URL, identitySecret: config.IDENTITY_SECRET }),
+    source: config.INSTANCE_NAME,
+    supplementPolicy: config.SUPPLEMENT_POLICY,
+    now: options.now ?? (() => new Date()),
+  };
 
   let relayHealth = async () => 'not configured: REDIS_URL is not set, events wait in the outbox';
   if (config.REDIS_URL) {
@@ -22,16 +40,34 @@ export async function startDossiers(
     redis.on('error', () => {}); // the relay reports an outage once; ioredis would log every retry
     const publisher = new EventPublisher(redis, config.BULLMQ_PREFIX);
     const relay = startOutboxRelay({ db: database.db, publisher, logger });
+    const workerRedis = redisConnection({ url: config.REDIS_URL, role: 'worker' });
+    workerRedis.on('error', () => {});
+    const consumer = startEventConsumer({
+      consumer: 'dossiers',
+      connection: workerRedis,
+      prefix: config.BULLMQ_PREFIX,
+      logger,
+      handle: (event) => handlePostalDelivered(database.db, config.INSTANCE_NAME, event, logger),
+    });
     closers.push(async () => {
+      await consumer.close();
       await relay.stop();
       await publisher.close();
       redis.disconnect();
+      workerRedis.disconnect();
     });
     relayHealth = async () => (redis.status === 'ready' ? 'ok' : `redis ${redis.status}`);
   } else {
     logger.warn('REDIS_URL is not set: dossier events wait in the outbox until Redis is configured');
   }
 
+  let baseUrl = '';
+  const link = (identity: DossiersContext['identity'], purpose: string) =>
+    signTicket(config.IDENTITY_SECRET, {
+      purpose,
+      identity,
+      exp: Math.floor(Date.now() / 1000) + LINK_SECONDS,
+    });
   const server = await createSubgraphServer<DossiersContext>({
     name: 'dossiers',
     typeDefs: loadSchemaFile(new URL('./schema.graphql', import.meta.url)),
@@ -40,9 +76,31 @@ export async function startDossiers(
     identitySecret: config.IDENTITY_SECRET,
     development: config.NODE_ENV === 'development',
     logger,
-    context: (base) => ({ ...base, db: database.db, loaders: createLoaders(database.db) }),
+    context: (base) => ({
+      ...base,
+      deps,
+      loaders: createLoaders(database.db),
+      dueSoonHours: config.DUE_SOON_HOURS,
+      links: {
+        maxUploadBytes: config.MAX_UPLOAD_BYTES,
+        uploadUrl: (identity) => ({
+          url: `${baseUrl}/files?ticket=${link(identity, 'upload')}`,
+          expiresAt: new Date(Date.now() + LINK_SECONDS * 1000),
+        }),
+        formUrl: (identity, code, kind) =>
+          `${baseUrl}/dossiers/${encodeURIComponent(code)}/forms/${kind}.pdf?ticket=${link(identity, `form:${code}`)}`,
+      },
+    }),
     health: async () => ({ database: await database.ping(), events: await relayHealth() }),
+    routes: fileRoutes({
+      db: database.db,
+      identitySecret: config.IDENTITY_SECRET,
+      folder: config.ATTACHMENTS_DIR,
+      maxBytes: config.MAX_UPLOAD_BYTES,
+      logger,
+    }),
   });
+  baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
   closers.push(server.stop);
   return {
     url: server.url,

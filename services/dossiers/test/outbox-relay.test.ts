@@ -7,29 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { loadDossiersConfig } from '../src/config';
 import { openDossiersDatabase } from '../src/db';
 import { outbox } from '../src/db/schema';
-import { type ReceivedDossier, recordReceivedDossier } from '../src/rules/receive';
+import type { RuleDeps } from '../src/rules/deps';
 import { startDossiers } from '../src/service';
-
-const filing = (applicantIdNumber: string): ReceivedDossier => ({
-  unitCode: '30226',
-  unitPath: ['30226', '82'],
-  agencyCode: '000.00.91.H20',
-  procedureCode: '1.001193',
-  procedureVersion: 1,
-  channel: 'IN_PERSON',
-  applicantName: 'Trần Thị B',
-  applicantIdNumber,
-  receivedAt: new Date(),
-  appointmentAt: null,
-});
-
-async function eventually(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+import { eventually, fileDirect } from './support';
 
 describe('the outbox relay', () => {
   it('hands every event to each consumer queue once, and keeps events through a Redis outage', async () => {
@@ -37,6 +17,14 @@ describe('the outbox relay', () => {
     const prefix = uniquePrefix();
     const url = await createTestDatabase('dossiers');
     const database = openDossiersDatabase(url, 5);
+    const deps: RuleDeps = {
+      db: database.db,
+      catalogue: null as never, // filing straight into the table consults no catalogue
+      source: 'test',
+      supplementPolicy: 'RESTART',
+      now: () => new Date(),
+    };
+    const filing = (applicantIdNumber: string) => fileDirect(deps, { applicantIdNumber });
     const service = await startDossiers(
       loadDossiersConfig({
         DATABASE_URL: url,
@@ -56,12 +44,12 @@ describe('the outbox relay', () => {
     const unpublished = async () =>
       (await database.db.select().from(outbox).where(isNull(outbox.publishedAt))).length;
     try {
-      await recordReceivedDossier(database.db, filing('087190000011'), 'test');
+      await filing('087190000011');
       await eventually(async () => (await unpublished()) === 0);
 
       await redis.stop();
-      await recordReceivedDossier(database.db, filing('087190000012'), 'test');
-      await recordReceivedDossier(database.db, filing('087190000013'), 'test');
+      await filing('087190000012');
+      await filing('087190000013');
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       expect(await unpublished()).toBe(2);
 
@@ -73,7 +61,7 @@ describe('the outbox relay', () => {
         const { queue, connection } = await queueOf();
         const jobs = await queue.getJobs(['waiting', 'delayed', 'active', 'completed', 'failed']);
         const events = jobs.map((job) => parseEvent(job.data));
-        expect(events.map((event) => event.type)).toEqual(['dossier.received.v1', 'dossier.received.v1']);
+        expect(events.map((event) => event.type)).toEqual(['dossier.submitted.v1', 'dossier.submitted.v1']);
         expect(new Set(jobs.map((job) => job.id))).toEqual(new Set(events.map((event) => event.id)));
 
         // Publishing an event again (a relay that crashed before marking its row) adds no second job.

@@ -1,35 +1,175 @@
-import { outbox } from '@dvc/database';
-import { date, index, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { outbox, processedEvents } from '@dvc/database';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
-export { outbox };
+export { outbox, processedEvents };
 
 /** Submission channels of the national portal: 1 in person, 2 online, 3 by post. */
 export const CHANNELS = ['IN_PERSON', 'ONLINE', 'POST'] as const;
 export type Channel = (typeof CHANNELS)[number];
+
+export const RETURN_CHANNELS = ['DESK', 'POST', 'ONLINE'] as const;
+export type ReturnChannel = (typeof RETURN_CHANNELS)[number];
+
+export const APPLICANT_KINDS = ['PERSON', 'ORGANIZATION'] as const;
+export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
+
+export type WorkingDuration = {
+  unit: 'WORKING_DAYS' | 'WORKING_HOURS' | 'SAME_DAY';
+  value: number;
+  cutoff: string | null;
+};
+
+/** What the dossier keeps of the procedure version it was filed under: later catalogue edits do not touch it. */
+export type ProcedureSnapshot = {
+  name: string;
+  method: string;
+  /** Null for procedures without a time limit. */
+  duration: WorkingDuration | null;
+  feeVnd: number;
+  feeDescription: string | null;
+};
+
+export type PostalAddress = { receiverName: string; phone: string; address: string };
 
 export const dossiers = pgTable(
   'dossiers',
   {
     /** `{agency code}-{yyMMdd}-{sequence}`, e.g. 000.00.30.H17-190725-0001. */
     code: text('code').primaryKey(),
+    /** The unit that owns the dossier now: the receiving unit, or the one it was transferred to. */
     unitCode: text('unit_code').notNull(),
     /**
-     * The receiving unit and its ancestors at filing time (commune, district, province), so that a district
-     * leader's access can be checked without asking the catalogue on every read.
+     * The owning unit and its ancestors (commune, district, province), so that a district leader's access can be
+     * checked without asking the catalogue on every read.
      */
     unitPath: text('unit_path').array().notNull(),
+    /** The unit whose desk took it in; it keeps sight of the dossier after a transfer. */
+    receivingUnitCode: text('receiving_unit_code').notNull(),
+    /** Officer the dossier was handed to inside its unit (Mẫu 05); null while it sits with the desk. */
+    assignedTo: text('assigned_to'),
     procedureCode: text('procedure_code').notNull(),
     procedureVersion: integer('procedure_version').notNull(),
+    procedure: jsonb('procedure').$type<ProcedureSnapshot>().notNull(),
     /** National status code 1–10 (see rules/status.ts). */
     status: smallint('status').notNull(),
     channel: text('channel', { enum: CHANNELS }).notNull(),
+    applicantKind: text('applicant_kind', { enum: APPLICANT_KINDS }).notNull().default('PERSON'),
     applicantName: text('applicant_name').notNull(),
+    /** CCCD of a person; for an organisation, the ID number of the official who files for it. */
     applicantIdNumber: text('applicant_id_number').notNull(),
+    /** Tax code or agency code of an organisation applicant. */
+    organizationCode: text('organization_code'),
+    /** Account of the citizen who owns the dossier online; null for desk and post filings. */
+    ownerSub: text('owner_sub'),
+    /** Staff id of the volunteer who filed it with the citizen. */
+    assistedBy: text('assisted_by'),
+    filedBySub: text('filed_by_sub'),
+    filedByRole: text('filed_by_role').notNull(),
+    phone: text('phone'),
+    email: text('email'),
+    zaloId: text('zalo_id'),
+    notifySms: boolean('notify_sms').notNull().default(false),
+    notifyEmail: boolean('notify_email').notNull().default(false),
+    notifyZalo: boolean('notify_zalo').notNull().default(false),
+    returnChannel: text('return_channel', { enum: RETURN_CHANNELS }).notNull().default('DESK'),
+    postalAddress: jsonb('postal_address').$type<PostalAddress>(),
+    formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
+    /** Six digits printed on the receipt: tracking without typing an ID number. */
+    trackingPin: text('tracking_pin').notNull().default(''),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     receivedAt: timestamp('received_at', { withTimezone: true }),
+    /** The appointment lateness is judged against: set at receipt, reset when a supplement restarts the clock. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    /** The appointment told to the citizen: `dueAt`, or the later date of an apology (Mẫu 04). */
     appointmentAt: timestamp('appointment_at', { withTimezone: true }),
+    supplementCount: smallint('supplement_count').notNull().default(0),
+    supplementRequestedAt: timestamp('supplement_requested_at', { withTimezone: true }),
+    supplementItems: text('supplement_items').array(),
+    /** Status to return to when a supplement arrives under the PAUSE policy. */
+    statusBeforeSupplement: smallint('status_before_supplement'),
+    paymentAmountVnd: integer('payment_amount_vnd'),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resultSummary: text('result_summary'),
+    resultAttachmentId: uuid('result_attachment_id'),
+    returnedAt: timestamp('returned_at', { withTimezone: true }),
+    /** When it ended without a result: refused, withdrawn, stopped. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    timeliness: text('timeliness', { enum: ['EARLY', 'ON_TIME', 'LATE'] }),
+    idempotencyScope: text('idempotency_scope'),
+    idempotencyKey: text('idempotency_key'),
+    /** sha256 of the filing's content: the same key with different content is a conflict. */
+    requestHash: text('request_hash'),
+    importedAt: timestamp('imported_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('dossiers_unit_idx').on(table.unitCode, table.code),
+    index('dossiers_unit_status_idx').on(table.unitCode, table.status, table.dueAt),
+    index('dossiers_owner_idx').on(table.ownerSub, table.code),
+    index('dossiers_receiving_unit_idx').on(table.receivingUnitCode, table.code),
+    uniqueIndex('dossiers_idempotency_idx')
+      .on(table.idempotencyScope, table.idempotencyKey)
+      .where(sql`idempotency_key is not null`),
+  ],
+);
+
+/** The audit trail (Mẫu 06 register, Mẫu 05 hand-offs): one row per transition, never updated. */
+export const dossierHistory = pgTable(
+  'dossier_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    action: text('action').notNull(),
+    fromStatus: smallint('from_status'),
+    toStatus: smallint('to_status').notNull(),
+    actorSub: text('actor_sub'),
+    actorRole: text('actor_role').notNull(),
+    actorUnitCode: text('actor_unit_code'),
+    note: text('note'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (table) => [index('dossier_history_dossier_idx').on(table.dossierCode, table.id)],
+);
+
+/** Uploaded files: stored under ATTACHMENTS_DIR by id, checked by sha256, linked to a dossier when filed. */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey(),
+    uploaderSub: text('uploader_sub').notNull(),
+    uploaderRole: text('uploader_role').notNull(),
+    uploaderUnitCode: text('uploader_unit_code'),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
+    sha256: text('sha256').notNull(),
+    dossierCode: text('dossier_code').references(() => dossiers.code),
+    /** Which required document it stands for (the procedure's document name), or RESULT / SUPPLEMENT. */
+    purpose: text('purpose'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('dossiers_unit_idx').on(table.unitCode, table.code)],
+  (table) => [index('attachments_dossier_idx').on(table.dossierCode)],
 );
 
 /**

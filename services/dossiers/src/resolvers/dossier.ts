@@ -1,7 +1,29 @@
 import type { DossiersContext } from '../context';
-import type { DossierRow } from '../data/dossiers';
+import type { AttachmentRow, DossierRow, HistoryRow } from '../data/dossiers';
+import { FORM_TITLES, formsOf } from '../pdf/forms';
 import { canReadDossier } from '../rules/access';
 import { statusName } from '../rules/status';
+import { openTimeliness } from '../rules/timeliness';
+
+export const timelinessOf = (dossier: DossierRow, ctx: DossiersContext) =>
+  dossier.timeliness ?? openTimeliness(dossier, ctx.deps.now(), ctx.dueSoonHours);
+
+const trackingFields = {
+  status: (dossier: DossierRow) => statusName(dossier.status),
+  statusCode: (dossier: DossierRow) => dossier.status,
+  unit: (dossier: DossierRow) => ({ code: dossier.unitCode }),
+  procedure: (dossier: DossierRow) => ({ code: dossier.procedureCode }),
+  procedureName: (dossier: DossierRow) => dossier.procedure.name,
+  appointmentDate: (dossier: DossierRow) => dossier.appointmentAt,
+  timeliness: (dossier: DossierRow, _: unknown, ctx: DossiersContext) => timelinessOf(dossier, ctx),
+};
+
+const historyEntry = (entry: HistoryRow) => ({
+  ...entry,
+  fromStatus: entry.fromStatus === null ? null : statusName(entry.fromStatus),
+  toStatus: statusName(entry.toStatus),
+  actor: entry.actorSub,
+});
 
 export const Dossier = {
   /** Other subgraphs reach a dossier only through a query this subgraph already authorised. */
@@ -9,8 +31,43 @@ export const Dossier = {
     const dossier = await ctx.loaders.dossier.load(reference.code);
     return dossier && canReadDossier(ctx.identity, dossier) ? dossier : null;
   },
+  ...trackingFields,
+  receivingUnit: (dossier: DossierRow) => ({ code: dossier.receivingUnitCode }),
+  feeVnd: (dossier: DossierRow) => dossier.procedure.feeVnd,
+  deadline: (dossier: DossierRow) => dossier.dueAt,
+  history: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    (await ctx.loaders.history.load(dossier.code)).map(historyEntry),
+  attachments: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    (await ctx.loaders.attachments.load(dossier.code)).map((file: AttachmentRow) => ({
+      ...file,
+      uploadedAt: file.createdAt,
+    })),
+  documents: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    formsOf(dossier).map((kind) => ({
+      kind,
+      title: FORM_TITLES[kind],
+      url: ctx.links.formUrl(ctx.identity, dossier.code, kind),
+    })),
+};
+
+export const DossierTracking = {
+  ...trackingFields,
+  history: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    (await ctx.loaders.history.load(dossier.code)).map((entry) => {
+      const { actor: _actor, actorUnitCode: _unit, actorSub: _sub, ...step } = historyEntry(entry);
+      return step;
+    }),
+};
+
+export const DossierContact = {
+  dossierCode: (dossier: DossierRow) => dossier.code,
+  procedureName: (dossier: DossierRow) => dossier.procedure.name,
   status: (dossier: DossierRow) => statusName(dossier.status),
   statusCode: (dossier: DossierRow) => dossier.status,
-  unit: (dossier: DossierRow) => ({ code: dossier.unitCode }),
-  procedure: (dossier: DossierRow) => ({ code: dossier.procedureCode }),
+  notify: (dossier: DossierRow) => ({
+    sms: dossier.notifySms,
+    email: dossier.notifyEmail,
+    zalo: dossier.notifyZalo,
+  }),
+  postalAddress: (dossier: DossierRow) => (dossier.returnChannel === 'POST' ? dossier.postalAddress : null),
 };

@@ -1,6 +1,14 @@
 import { DateTimeScalar } from '@dvc/service-kit';
-import { AdministrativeUnit } from './administrative-unit';
-import { Dossier } from './dossier';
-import { Query } from './query';
+import { Dossier, DossierContact, DossierTracking } from './dossier';
+import { Mutation } from './mutation';
+import { AdministrativeUnit, Query } from './query';
 
-export const resolvers = { DateTime: DateTimeScalar, Query, Dossier, AdministrativeUnit };
+export const resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  Dossier,
+  DossierTracking,
+  DossierContact,
+  AdministrativeUnit,
+};

@@ -1,6 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
+import { userError } from '@dvc/service-kit';
 import type { DossiersContext } from '../context';
 import { canReadDossier } from '../rules/access';
+import { dossierPage, type FilterArgs, ownPage } from '../rules/queries';
 
 function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -8,18 +10,48 @@ function sameText(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
+type Page = { first?: number | null; after?: string | null };
+
 export const Query = {
   dossier: async (_: unknown, { code }: { code: string }, ctx: DossiersContext) => {
-    const dossier = await ctx.loaders.dossier.load(code);
+    const dossier = await ctx.loaders.dossier.load(code.trim());
     return dossier && canReadDossier(ctx.identity, dossier) ? dossier : null;
   },
 
+  myDossiers: (_: unknown, args: Page, ctx: DossiersContext) => ownPage(ctx, args.first, args.after),
+
+  dossiers: (
+    _: unknown,
+    args: Page & { unitCode: string; filter?: FilterArgs | null },
+    ctx: DossiersContext,
+  ) => dossierPage(ctx, args.unitCode, args.filter ?? null, args.first, args.after),
+
   trackDossier: async (
     _: unknown,
-    { code, applicantIdNumber }: { code: string; applicantIdNumber: string },
+    { code, idNumber }: { code: string; idNumber: string },
     ctx: DossiersContext,
   ) => {
     const dossier = await ctx.loaders.dossier.load(code.trim());
-    return dossier && sameText(dossier.applicantIdNumber, applicantIdNumber.trim()) ? dossier : null;
+    const given = idNumber.trim();
+    if (!dossier || !given) return null;
+    return sameText(dossier.applicantIdNumber, given) || sameText(dossier.trackingPin, given)
+      ? dossier
+      : null;
   },
+
+  dossierContact: async (_: unknown, { code }: { code: string }, ctx: DossiersContext) => {
+    if (ctx.identity.role !== 'SERVICE') {
+      throw userError(
+        'FORBIDDEN',
+        'Chỉ các dịch vụ của hệ thống mới đọc được thông tin liên hệ',
+        'Only the system’s own services may read contact details',
+      );
+    }
+    return ctx.loaders.dossier.load(code.trim());
+  },
+};
+
+export const AdministrativeUnit = {
+  dossiers: (unit: { code: string }, args: Page & { filter?: FilterArgs | null }, ctx: DossiersContext) =>
+    dossierPage(ctx, unit.code, args.filter ?? null, args.first, args.after),
 };

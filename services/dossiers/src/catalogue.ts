@@ -1,0 +1,149 @@
+import { signIdentity } from '@dvc/identity';
+import { userError } from '@dvc/service-kit';
+import type { WorkingDuration } from './db/schema';
+
+export type FormField = {
+  key: string;
+  type: 'TEXT' | 'TEXTAREA' | 'DATE' | 'NUMBER' | 'SELECT' | 'CHECKBOX' | 'ID_NUMBER' | 'PHONE' | 'EMAIL';
+  label: string;
+  required: boolean;
+  pattern: string | null;
+  options: Array<{ value: string; label: string }> | null;
+  maxLength: number | null;
+};
+
+export type CatalogueProcedure = {
+  code: string;
+  version: number;
+  name: string;
+  methods: Array<{
+    method: 'IN_PERSON' | 'ONLINE' | 'POST';
+    duration: WorkingDuration | null;
+    fee: { kind: string; amountVnd: number | null; description: string | null } | null;
+  }>;
+  forms: Array<{ id: string; name: string; fields: FormField[] }>;
+};
+
+export type CatalogueUnit = { code: string; name: string; agencyCode: string; path: string[] };
+
+/** What dossiers needs of the catalogue (CONTRACTS.md section A). */
+export type CatalogueClient = {
+  procedure: (code: string, version?: number) => Promise<CatalogueProcedure | null>;
+  unit: (code: string) => Promise<CatalogueUnit | null>;
+  offersOnline: (unitCode: string, procedureCode: string, on: string) => Promise<boolean>;
+  appointmentFor: (receivedAt: Date, duration: WorkingDuration) => Promise<Date>;
+};
+
+const PROCEDURE = /* GraphQL */ `
+  query Procedure($code: ID!, $version: Int) {
+    procedure(code: $code, version: $version) {
+      code
+      version
+      name
+      methods { method duration { unit value cutoff } fee { kind amountVnd description } }
+      forms { id name fields { key type label required pattern options { value label } maxLength } }
+    }
+  }
+`;
+
+// Four levels reach from a commune to the top of any hierarchy we hold (commune, district, province).
+const UNIT = /* GraphQL */ `
+  query Unit($code: ID!) {
+    administrativeUnit(code: $code) {
+      code name agencyCode parent { code parent { code parent { code } } }
+    }
+  }
+`;
+
+const OFFERS_ONLINE = /* GraphQL */ `
+  query OffersOnline($unit: ID!, $procedure: ID!, $on: Date) {
+    administrativeUnit(code: $unit) { offersOnline(procedureCode: $procedure, on: $on) }
+  }
+`;
+
+const APPOINTMENT = /* GraphQL */ `
+  query Appointment($receivedAt: DateTime!, $duration: WorkingDurationInput!) {
+    appointmentFor(receivedAt: $receivedAt, duration: $duration)
+  }
+`;
+
+type ParentChain = { code: string; parent: ParentChain | null } | null;
+
+const unavailable = () =>
+  userError(
+    'UNAVAILABLE',
+    'Không truy vấn được danh mục thủ tục, vui lòng thử lại sau ít phút',
+    'The procedure catalogue cannot be reached; please try again in a few minutes',
+  );
+
+/** HTTP to the catalogue subgraph as the SERVICE role, the way the gateway would sign a user's call. */
+export function createCatalogueClient(options: {
+  url: string;
+  identitySecret: string;
+  timeoutMs?: number;
+}): CatalogueClient {
+  // biome-ignore lint/suspicious/noExplicitAny: answers are checked field by field below
+  const call = async (query: string, variables: Record<string, unknown>): Promise<any> => {
+    let response: Response;
+    try {
+      response = await fetch(options.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...signIdentity(
+            { sub: 'dossiers', role: 'SERVICE', unitCode: null, name: null },
+            options.identitySecret,
+          ),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(options.timeoutMs ?? 5_000),
+      });
+    } catch {
+      throw unavailable();
+    }
+    if (!response.ok && response.status >= 500) throw unavailable();
+    const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+    if (body.errors?.length) {
+      throw new Error(`catalogue answered errors: ${body.errors.map((e) => e.message).join('; ')}`);
+    }
+    return body.data;
+  };
+
+  return {
+    procedure: async (code, version) => {
+      const data = await call(PROCEDURE, { code, version: version ?? null });
+      const procedure = data?.procedure;
+      if (!procedure) return null;
+      return {
+        ...procedure,
+        methods: procedure.methods.map((m: CatalogueProcedure['methods'][number]) => ({
+          ...m,
+          duration: m.duration ? { ...m.duration, cutoff: m.duration.cutoff ?? null } : null,
+        })),
+      };
+    },
+    unit: async (code) => {
+      const data = await call(UNIT, { code });
+      const unit = data?.administrativeUnit;
+      if (!unit) return null;
+      const path = [unit.code as string];
+      for (let parent: ParentChain = unit.parent; parent; parent = parent.parent) path.push(parent.code);
+      return { code: unit.code, name: unit.name, agencyCode: unit.agencyCode, path };
+    },
+    offersOnline: async (unitCode, procedureCode, on) => {
+      const data = await call(OFFERS_ONLINE, { unit: unitCode, procedure: procedureCode, on });
+      return data?.administrativeUnit?.offersOnline === true;
+    },
+    appointmentFor: async (receivedAt, duration) => {
+      const data = await call(APPOINTMENT, {
+        receivedAt: receivedAt.toISOString(),
+        duration: {
+          unit: duration.unit,
+          value: duration.value,
+          ...(duration.cutoff ? { cutoff: duration.cutoff } : {}),
+        },
+      });
+      return new Date(data.appointmentFor);
+    },
+  };
+}

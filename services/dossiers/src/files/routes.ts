@@ -1,0 +1,203 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { IDENTITY_HEADER, IDENTITY_SIGNATURE_HEADER, type Identity, verifyIdentity } from '@dvc/identity';
+import type { Logger } from '@dvc/service-kit';
+import busboy from 'busboy';
+import type { Express, Request, Response } from 'express';
+import { dossiersByCode } from '../data/dossiers';
+import type { DossiersDatabase } from '../db';
+import { attachments } from '../db/schema';
+import { FORM_KINDS, type FormKind, renderDossierForm } from '../pdf/forms';
+import { canReadDossier } from '../rules/access';
+import { verifyTicket } from './tickets';
+
+/** Scans and photos of papers, and PDFs; anything else is refused before it is stored. */
+export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+
+export type FileRoutesOptions = {
+  db: DossiersDatabase;
+  identitySecret: string;
+  folder: string;
+  maxBytes: number;
+  logger: Logger;
+};
+
+const fail = (res: Response, status: number, code: string, vi: string, en: string) =>
+  res.status(status).json({ error: { code, message: `${vi} / ${en}` } });
+
+/** The caller of a file route: a signed gateway identity (services, tests) or a ticket from a mutation. */
+function callerOf(req: Request, secret: string, purpose: string): Identity | null {
+  const ticket = typeof req.query.ticket === 'string' ? req.query.ticket : null;
+  if (ticket) return verifyTicket(secret, ticket, purpose);
+  try {
+    return verifyIdentity(req.header(IDENTITY_HEADER), req.header(IDENTITY_SIGNATURE_HEADER), secret);
+  } catch {
+    return null;
+  }
+}
+
+export const attachmentPath = (folder: string, id: string) => join(folder, id.slice(0, 2), id);
+
+export function fileRoutes(options: FileRoutesOptions) {
+  return (app: Express) => {
+    app.post('/files', async (req, res) => {
+      const identity = callerOf(req, options.identitySecret, 'upload');
+      if (!identity || identity.role === 'ANONYMOUS' || !identity.sub) {
+        return fail(
+          res,
+          401,
+          'UNAUTHENTICATED',
+          'Vui lòng đăng nhập để tải tệp lên',
+          'Sign in to upload files',
+        );
+      }
+      let parser: busboy.Busboy;
+      try {
+        parser = busboy({
+          headers: req.headers,
+          limits: { files: 1, fileSize: options.maxBytes, fields: 5 },
+        });
+      } catch {
+        return fail(
+          res,
+          400,
+          'BAD_USER_INPUT',
+          'Cần gửi tệp dạng multipart/form-data',
+          'Send the file as multipart/form-data',
+        );
+      }
+      const id = randomUUID();
+      const finalPath = attachmentPath(options.folder, id);
+      const partPath = `${finalPath}.part`;
+      await mkdir(join(options.folder, id.slice(0, 2)), { recursive: true });
+      let purpose: string | null = null;
+      const stored = new Promise<
+        { fileName: string; contentType: string; size: number; sha256: string } | string
+      >((resolve) => {
+        let sawFile = false;
+        parser.on('field', (name, value) => {
+          if (name === 'purpose') purpose = value.slice(0, 200);
+        });
+        parser.on('file', (_name, stream, info) => {
+          sawFile = true;
+          if (!ACCEPTED_TYPES.includes(info.mimeType)) {
+            stream.resume();
+            return resolve('TYPE');
+          }
+          const hash = createHash('sha256');
+          let size = 0;
+          let truncated = false;
+          stream.on('data', (chunk: Buffer) => {
+            size += chunk.length;
+            hash.update(chunk);
+          });
+          stream.on('limit', () => {
+            truncated = true;
+          });
+          pipeline(stream, createWriteStream(partPath, { flags: 'wx' }))
+            .then(() =>
+              resolve(
+                truncated
+                  ? 'SIZE'
+                  : {
+                      fileName: info.filename || 'tep',
+                      contentType: info.mimeType,
+                      size,
+                      sha256: hash.digest('hex'),
+                    },
+              ),
+            )
+            .catch(() => resolve('WRITE'));
+        });
+        parser.on('close', () => {
+          if (!sawFile) resolve('NONE');
+        });
+        parser.on('error', () => resolve('PARSE'));
+      });
+      req.pipe(parser);
+      const outcome = await stored;
+      if (typeof outcome === 'string') {
+        await rm(partPath, { force: true });
+        if (outcome === 'TYPE')
+          return fail(
+            res,
+            415,
+            'BAD_USER_INPUT',
+            'Chỉ nhận tệp PDF, JPEG hoặc PNG',
+            'Only PDF, JPEG or PNG files are accepted',
+          );
+        if (outcome === 'SIZE')
+          return fail(
+            res,
+            413,
+            'BAD_USER_INPUT',
+            `Tệp lớn hơn ${Math.floor(options.maxBytes / 1024 / 1024)} MB`,
+            `The file is larger than ${options.maxBytes} bytes`,
+          );
+        if (outcome === 'NONE' || outcome === 'PARSE')
+          return fail(
+            res,
+            400,
+            'BAD_USER_INPUT',
+            'Không có tệp trong yêu cầu (trường "file")',
+            'No file in the request (field "file")',
+          );
+        return fail(
+          res,
+          500,
+          'INTERNAL_SERVER_ERROR',
+          'Không lưu được tệp, vui lòng thử lại',
+          'The file could not be stored; try again',
+        );
+      }
+      if (outcome.size === 0) {
+        await rm(partPath, { force: true });
+        return fail(res, 400, 'BAD_USER_INPUT', 'Tệp rỗng', 'The file is empty');
+      }
+      // Written under a temporary name and renamed: a crash never leaves a half file under a real id.
+      await rename(partPath, finalPath);
+      await options.db.insert(attachments).values({
+        id,
+        uploaderSub: identity.sub,
+        uploaderRole: identity.role,
+        uploaderUnitCode: identity.unitCode,
+        fileName: outcome.fileName.slice(0, 255),
+        contentType: outcome.contentType,
+        sizeBytes: outcome.size,
+        sha256: outcome.sha256,
+        purpose,
+      });
+      return res
+        .status(201)
+        .json({ id, fileName: outcome.fileName, sizeBytes: outcome.size, sha256: outcome.sha256 });
+    });
+
+    app.get('/dossiers/:code/forms/:kind.pdf', async (req, res) => {
+      const identity = callerOf(req, options.identitySecret, `form:${req.params.code}`);
+      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
+      if (!identity || !dossier || !canReadDossier(identity, dossier)) {
+        return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy hồ sơ', 'Dossier not found');
+      }
+      const kind = req.params.kind as FormKind;
+      if (!FORM_KINDS.includes(kind)) return fail(res, 404, 'NOT_FOUND', 'Không có mẫu này', 'No such form');
+      try {
+        const pdf = await renderDossierForm(options.db, dossier, kind);
+        res.setHeader('content-type', 'application/pdf');
+        res.setHeader('content-disposition', `inline; filename="${dossier.code}-${kind}.pdf"`);
+        return res.end(pdf);
+      } catch (error) {
+        options.logger.error({ err: error, code: dossier.code, kind }, 'form rendering failed');
+        return fail(
+          res,
+          500,
+          'INTERNAL_SERVER_ERROR',
+          'Không tạo được biểu mẫu',
+          'The form could not be made',
+        );
+      }
+    });
+  };
+}
