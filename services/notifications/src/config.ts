@@ -18,10 +18,11 @@ const notificationsEnv = z
     /** Where an administrator's browser reaches this service (the queue board link points here). */
     PUBLIC_URL: url.optional(),
     /**
-     * `fake`: local fake providers started inside this process (development and tests); `http`: the real
-     * providers at the URLs below. Production refuses `fake`.
+     * `http`: the real providers at the URLs below; `fake`: local fake providers started inside this process
+     * (development and tests); `none`: nothing is consumed or sent (events wait in Redis). Unset: `fake`, except
+     * in production, where it is `none` until the providers are configured. Production refuses `fake`.
      */
-    PROVIDERS: z.enum(['fake', 'http']).default('fake'),
+    PROVIDERS: z.enum(['fake', 'http', 'none']).optional(),
     SMS_GATEWAY_URL: url.optional(),
     SMS_API_KEY: z.string().min(1).optional(),
     /** Registered brand name the SMS is sent under. */
@@ -60,6 +61,10 @@ const notificationsEnv = z
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(15_000),
     BOARD_ENABLED: booleanFromEnv(true),
   })
+  .transform((env) => ({
+    ...env,
+    PROVIDERS: env.PROVIDERS ?? (env.NODE_ENV === 'production' ? ('none' as const) : ('fake' as const)),
+  }))
   .superRefine((env, ctx) => {
     if (env.PROVIDERS === 'fake' && env.NODE_ENV === 'production') {
       ctx.addIssue({ code: 'custom', path: ['PROVIDERS'], message: 'must be http in production' });

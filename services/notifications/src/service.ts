@@ -76,7 +76,7 @@ export async function startNotifications(
   let eventsHealth = async (): Promise<Record<string, string>> => ({
     events: 'not configured: REDIS_URL is not set, no message is sent',
   });
-  if (config.REDIS_URL) {
+  if (config.REDIS_URL && config.PROVIDERS !== 'none') {
     const workerConnection = redisConnection({ url: config.REDIS_URL, role: 'worker' });
     const queueConnection = redisConnection({ url: config.REDIS_URL, role: 'producer' });
     // The workers' own error listeners report outages.
@@ -175,6 +175,9 @@ export async function startNotifications(
           }),
         ),
     };
+  } else if (config.PROVIDERS === 'none') {
+    eventsHealth = async () => ({ events: 'ok' });
+    logger.warn('PROVIDERS=none: dossier events wait in their queue and no message is sent');
   } else {
     logger.warn('REDIS_URL is not set: dossier events are not consumed and no message is sent');
   }
