@@ -2,6 +2,7 @@ import type { RequestContextBase } from '@dvc/service-kit';
 import type { NotificationRow } from './data/notifications';
 import type { NotificationsDatabase } from './db';
 import type { Loaders } from './loaders';
+import type { PostalService } from './providers/types';
 import type { QueueName } from './queues/delivery';
 
 /** What the API needs of the queues; absent when the service runs without Redis. */
@@ -31,6 +32,7 @@ export type QueueSummary = {
 
 export type NotificationsContext = RequestContextBase & {
   db: NotificationsDatabase;
+  postal: PostalService;
   loaders: Loaders;
   queues: QueueAccess | null;
 };

@@ -193,6 +193,7 @@ export async function startNotifications(
     context: (base) => ({
       ...base,
       db: database.db,
+      postal: providers.postal,
       loaders: createLoaders(database.db),
       queues: queueAccess,
     }),

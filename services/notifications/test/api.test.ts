@@ -175,3 +175,53 @@ describe('the notifications API', () => {
     );
   });
 });
+
+describe('cancelling a shipment', () => {
+  let t: Awaited<ReturnType<typeof startTestService>>;
+  beforeAll(async () => {
+    t = await startTestService({ FAKE_POSTAL_STEP_MS: '0' });
+  });
+  afterAll(() => t?.stop());
+
+  const cancel = (identity: Identity, id: string) =>
+    subgraphRequest(
+      t.service.url,
+      'mutation C($id: ID!) { cancelPostalShipment(id: $id) { status events { status } } }',
+      {
+        identity,
+        secret: TEST_IDENTITY_SECRET,
+        variables: { id },
+      },
+    );
+
+  it('cancels a booked shipment with the post office, for the unit’s officers only, and only once', async () => {
+    const fake = t.service.fakeProviders;
+    if (!fake) throw new Error();
+    const booked = await fetch(`${fake.url}/orders`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'k' },
+      body: JSON.stringify({
+        orderNumber: 'D-CANCEL',
+        receiver: { name: 'A', address: 'B', phone: '0912345678' },
+      }),
+    });
+    const { waybillNumber } = (await booked.json()) as { waybillNumber: string };
+    const [shipment] = await t.database.db
+      .insert(postalShipments)
+      .values({ dossierCode: 'D-CANCEL', unitCode: '30226', status: 'BOOKED', waybillNumber })
+      .returning();
+    if (!shipment) throw new Error();
+    expect((await cancel(who('OFFICER', '30208'), shipment.id)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await cancel(who('CITIZEN'), shipment.id)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const answer = await cancel(officer, shipment.id);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.cancelPostalShipment).toEqual({
+      status: 'CANCELLED',
+      events: [{ status: 'CANCELLED' }],
+    });
+    expect(fake.shipments.get(waybillNumber)?.status).toBe('CANCELLED');
+    expect((await cancel(officer, shipment.id)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});

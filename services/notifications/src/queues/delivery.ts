@@ -41,7 +41,6 @@ export type DeliverySettings = {
 const messageJob = z.object({ notificationId: z.uuid() });
 const postalJob = z.discriminatedUnion('action', [
   z.object({ action: z.literal('book'), shipmentId: z.uuid() }),
-  z.object({ action: z.literal('cancel'), shipmentId: z.uuid() }),
   z.object({
     action: z.literal('notify'),
     shipmentId: z.uuid(),
@@ -229,20 +228,6 @@ export function startDelivery(options: {
           params: { waybill: shipment.waybillNumber ?? shipment.dossierCode },
         },
         contact,
-      });
-      return;
-    }
-    if (data.action === 'cancel') {
-      if (!shipment.waybillNumber || shipment.status !== 'BOOKED') return;
-      await providers.postal.cancel(shipment.waybillNumber);
-      await db.transaction(async (tx) => {
-        await tx
-          .update(postalShipments)
-          .set({ status: 'CANCELLED', updatedAt: new Date() })
-          .where(and(eq(postalShipments.id, shipment.id), eq(postalShipments.status, 'BOOKED')));
-        await tx
-          .insert(postalShipmentEvents)
-          .values({ shipmentId: shipment.id, status: 'CANCELLED', at: new Date() });
       });
       return;
     }
