@@ -81,6 +81,13 @@ describe('the notifications API', () => {
     expect(job?.data).toEqual({ notificationId: byOfficer.data?.resendNotification.id });
   });
 
+  it('makes one resend of two officers clicking at the same moment', async () => {
+    const failed = await message('PERMANENT_FAILURE');
+    const [a, b] = await Promise.all([resend(officer, failed.id), resend(admin, failed.id)]);
+    expect(a.errors ?? b.errors).toBeUndefined();
+    expect(a.data?.resendNotification.id).toBe(b.data?.resendNotification.id);
+  });
+
   it('refuses to resend a message still on its way, or one that does not exist', async () => {
     for (const status of ['QUEUED', 'SENDING', 'TEMPORARY_FAILURE'] as const) {
       const row = await message(status);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Executor, NotificationsDatabase } from '../db';
 import { type Channel, type DeliveryStatus, notifications } from '../db/schema';
 
@@ -111,7 +111,6 @@ export async function openResendOf(db: NotificationsDatabase, id: string): Promi
       and(
         eq(notifications.resendOf, id),
         inArray(notifications.status, ['QUEUED', 'SENDING', 'TEMPORARY_FAILURE']),
-        sql`${notifications.providerReference} is null`,
       ),
     );
   return row ?? null;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   index,
@@ -60,6 +61,10 @@ export const notifications = pgTable(
     uniqueIndex('notifications_event_channel_idx').on(table.eventId, table.channel, table.template),
     index('notifications_pending_idx').on(table.status, table.updatedAt),
     index('notifications_provider_ref_idx').on(table.channel, table.providerReference),
+    // At most one resend of a message on its way at a time: two officers clicking together make one resend.
+    uniqueIndex('notifications_open_resend_idx')
+      .on(table.resendOf)
+      .where(sql`status in ('QUEUED', 'SENDING', 'TEMPORARY_FAILURE')`),
   ],
 );
 

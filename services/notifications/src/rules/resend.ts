@@ -47,8 +47,10 @@ export async function resendNotification(
       recipientMasked: original.recipientMasked,
       status: 'QUEUED',
     })
+    .onConflictDoNothing()
     .returning();
-  if (!row) throw new Error('resend was not recorded');
+  // Lost a race with another officer's click: theirs is the resend.
+  if (!row) return (await openResendOf(db, original.id)) as NotificationRow;
   // Redis down: the row is QUEUED in the log and the sweeper queues it when Redis is back.
   await enqueue(row).catch(() => undefined);
   return row;
