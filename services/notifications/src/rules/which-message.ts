@@ -19,7 +19,8 @@ export type MessageDecision = { template: TemplateName; params: Record<string, s
 export function messageFor(event: DomainEvent): MessageDecision | 'RESULT' | null {
   switch (event.type) {
     case 'dossier.submitted.v1':
-      return { template: 'dossier.submitted', params: {} };
+      // At the desk the citizen is standing there; the receipt that follows is the message worth sending.
+      return event.payload.channel === 'ONLINE' ? { template: 'dossier.submitted', params: {} } : null;
     case 'dossier.received.v1':
       return {
         template: 'dossier.received',
