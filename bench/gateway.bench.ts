@@ -18,11 +18,7 @@ import {
   openCatalogueDatabase,
 } from '@dvc/catalogue';
 import { runMigrations } from '@dvc/database';
-import {
-  migrationsFolder as dossiersMigrations,
-  loadDemoDossiers,
-  openDossiersDatabase,
-} from '@dvc/dossiers';
+import { migrationsFolder as dossiersMigrations } from '@dvc/dossiers';
 import { type ChildService, startChildService } from '@dvc/embedded/child-service';
 import { signIdentity } from '@dvc/identity';
 import { migrationsFolder as notificationsMigrations } from '@dvc/notifications';
@@ -37,7 +33,7 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 
 const QUERY = JSON.stringify({
   query: `{
-    procedure(code: "1.001193") { code name field version onlineLevel { legacy decree42 } }
+    procedure(code: "1.001193") { code name field { code name } version onlineLevel legacyLevel }
     administrativeUnit(code: "30226") { code name level parent { code name } }
   }`,
 });
@@ -99,8 +95,6 @@ async function main() {
     await admin.end();
     const catalogueDb = openCatalogueDatabase(urls.catalogue as string, 1);
     await loadReferenceData(catalogueDb.db).finally(catalogueDb.close);
-    const dossiersDb = openDossiersDatabase(urls.dossiers as string, 1);
-    await loadDemoDossiers(dossiersDb.db, 'dossiers').finally(dossiersDb.close);
 
     const identitySecret = randomBytes(32).toString('hex');
     const jwtSecret = randomBytes(32).toString('hex');
@@ -121,7 +115,13 @@ async function main() {
         await startChildService({
           name: service,
           entry: join(root, 'services', service, 'src', 'main.ts'),
-          env: { ...common, PORT: String(port), DATABASE_URL: urls[service] as string },
+          env: {
+            ...common,
+            PORT: String(port),
+            DATABASE_URL: urls[service] as string,
+            // Catalogue starts first; dossiers asks it for procedures and appointments.
+            ...(subgraphUrls.CATALOGUE_URL ? { CATALOGUE_URL: subgraphUrls.CATALOGUE_URL } : {}),
+          },
           healthUrl: `http://localhost:${port}/health`,
           logFile: '/dev/null',
           onLine: console.error,

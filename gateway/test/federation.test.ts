@@ -71,11 +71,13 @@ describe('the federation through the gateway', () => {
     const token = await federation.token('OFFICER', '30226');
     const list = await graphql(
       federation.gateway.url,
-      '{ administrativeUnit(code: "30226") { dossiers(first: 1) { nodes { code applicantName } } } }',
+      '{ administrativeUnit(code: "30226") { dossiers(first: 10) { nodes { code applicantName } } } }',
       { token },
     );
-    const { code } = list.data.administrativeUnit.dossiers.nodes[0];
-    const track = `query Track($code: ID!, $id: String!) { trackDossier(code: $code, applicantIdNumber: $id) { code status } }`;
+    const { code } = list.data.administrativeUnit.dossiers.nodes.find(
+      (node: { applicantName: string }) => node.applicantName === 'Võ Thị Hạnh',
+    );
+    const track = `query Track($code: ID!, $id: String!) { trackDossier(code: $code, idNumber: $id) { code status } }`;
     const wrong = await graphql(federation.gateway.url, track, { variables: { code, id: '000000000000' } });
     expect(wrong.data.trackDossier).toBeNull();
     const mine = await graphql(federation.gateway.url, track, { variables: { code, id: '087190000005' } });
@@ -90,7 +92,8 @@ describe('the federation through the gateway', () => {
     const other = await graphql(federation.gateway.url, query, {
       token: await federation.token('OFFICER', '30208'),
     });
-    expect(other.data.administrativeUnit.dossiers.nodes).toEqual([]);
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.data.administrativeUnit).toEqual({ name: 'Xã Lai Vung', dossiers: null });
   });
 
   it('answers an invalid token with UNAUTHENTICATED and a bilingual message', async () => {

@@ -25,21 +25,25 @@ export async function startFederation(options: { subgraphTimeoutMs?: number; see
     reporting: await createTestDatabase('reporting'),
     notifications: await createTestDatabase('notifications'),
   };
+  const catalogueService = await catalogue.startCatalogue(
+    catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: urls.catalogue }),
+    logger,
+  );
   if (options.seedDemo !== false) {
+    // Demo dossiers go through the real rules, so their appointments come from the catalogue's calendar.
     const database = dossiers.openDossiersDatabase(urls.dossiers, 1);
-    await dossiers.loadDemoDossiers(database.db, 'dossiers').finally(database.close);
+    const client = dossiers.createCatalogueClient({ url: catalogueService.url, identitySecret });
+    await dossiers.loadDemoDossiers(database.db, 'dossiers', client).finally(database.close);
   }
   const services: Record<keyof typeof urls, Stoppable> = {
-    catalogue: await catalogue.startCatalogue(
-      catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: urls.catalogue }),
-      logger,
-    ),
+    catalogue: catalogueService,
     dossiers: await dossiers.startDossiers(
       dossiers.loadDossiersConfig({
         ...base,
         DATABASE_URL: urls.dossiers,
         REDIS_URL: redisUrl,
         BULLMQ_PREFIX: prefix,
+        CATALOGUE_URL: catalogueService.url,
       }),
       logger,
     ),

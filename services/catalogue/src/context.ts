@@ -6,4 +6,6 @@ export type CatalogueContext = RequestContextBase & {
   db: CatalogueDatabase;
   loaders: Loaders;
   today: string;
+  /** Base of the links this service hands out to its own HTTP routes, without a trailing slash. */
+  publicUrl: string;
 };

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
-import { currentProcedures } from './data/procedures';
+import { allCalendarYears } from './data/calendar';
+import { formsById } from './data/forms';
+import { onlineApprovalsOn } from './data/online';
+import { currentProcedures, type ProcedureVersion, procedureVersionsByKey } from './data/procedures';
 import { pickVersion, type UnitVersion, unitVersionsByCode, unitVersionsByParent } from './data/units';
 import type { CatalogueDatabase } from './db';
+import { buildWorkingCalendar } from './rules/working-time';
 
 export type UnitKey = { code: string; at: string; latestIfNone: boolean };
 
@@ -30,6 +34,36 @@ export function createLoaders(db: CatalogueDatabase) {
       const found = await currentProcedures(db, codes);
       return codes.map((code) => found.get(code) ?? null);
     }),
+    procedureVersion: new DataLoader<{ code: string; version: number }, ProcedureVersion | null, string>(
+      async (keys) => {
+        const found = await procedureVersionsByKey(db, keys);
+        return keys.map((key) => found.get(`${key.code}@${key.version}`) ?? null);
+      },
+      { cacheKeyFn: (key) => `${key.code}@${key.version}` },
+    ),
+    form: new DataLoader(async (ids: readonly string[]) => {
+      const found = await formsById(db, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    /** The whole calendar (a few hundred dates) once per request: every deadline of the request reads it. */
+    calendar: new DataLoader(async (keys: readonly 'all'[]) => {
+      const calendar = buildWorkingCalendar(await allCalendarYears(db));
+      return keys.map(() => calendar);
+    }),
+    onlineApprovals: new DataLoader<{ unitCode: string; on: string }, Set<string>, string>(
+      async (keys) => {
+        const results = new Map<string, Set<string>>();
+        for (const on of new Set(keys.map((key) => key.on))) {
+          const codes = keys.filter((key) => key.on === on).map((key) => key.unitCode);
+          const byUnit = await onlineApprovalsOn(db, [...new Set(codes)], on);
+          for (const code of codes) {
+            results.set(`${code}@${on}`, new Set((byUnit.get(code) ?? []).map((row) => row.procedureCode)));
+          }
+        }
+        return keys.map((key) => results.get(`${key.unitCode}@${key.on}`) ?? new Set());
+      },
+      { cacheKeyFn: (key) => `${key.unitCode}@${key.on}` },
+    ),
   };
 }
 

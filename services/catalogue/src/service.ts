@@ -8,6 +8,7 @@ import {
 import type { CatalogueConfig } from './config';
 import type { CatalogueContext } from './context';
 import { openCatalogueDatabase } from './db';
+import { formRoutes } from './http/routes';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 
@@ -18,6 +19,7 @@ export async function startCatalogue(
   logger: Logger = createLogger('catalogue', config.LOG_LEVEL),
 ): Promise<RunningService> {
   const database = openCatalogueDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+  let publicUrl = config.PUBLIC_URL?.replace(/\/+$/, '') ?? '';
   const server = await createSubgraphServer<CatalogueContext>({
     name: 'catalogue',
     typeDefs: loadSchemaFile(new URL('./schema.graphql', import.meta.url)),
@@ -31,9 +33,13 @@ export async function startCatalogue(
       db: database.db,
       loaders: createLoaders(database.db),
       today: todayInVietnam(),
+      publicUrl,
     }),
+    routes: formRoutes(database.db, logger),
     health: async () => ({ database: await database.ping() }),
   });
+  // Known only once listening when PORT is 0 (tests).
+  publicUrl ||= `http://localhost:${server.port}`;
   return {
     url: server.url,
     port: server.port,

@@ -111,11 +111,15 @@ describe('procedures', () => {
 
   it('describes a procedure with its online level in both vocabularies', async () => {
     const answer = await ask(
-      '{ procedure(code: "1.001193") { name field version onlineLevel { legacy decree42 } } }',
+      '{ procedure(code: "1.001193") { name field { code name } version onlineLevel legacyLevel } }',
     );
-    expect(answer.data?.procedure).toMatchObject({ field: 'Hộ tịch', version: 1 });
+    expect(answer.data?.procedure).toMatchObject({
+      field: { code: 'ho_tich', name: 'Hộ tịch' },
+      version: 1,
+      onlineLevel: 'FULL_PROCESS',
+    });
     expect(answer.data?.procedure.name).toMatch(/khai sinh/i);
-    expect([3, 4]).toContain(answer.data?.procedure.onlineLevel.legacy);
+    expect([3, 4]).toContain(answer.data?.procedure.legacyLevel);
   });
 
   it('refuses a page size out of range', async () => {

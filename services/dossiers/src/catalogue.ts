@@ -76,12 +76,32 @@ const unavailable = () =>
     'The procedure catalogue cannot be reached; please try again in a few minutes',
   );
 
+/**
+ * Reference data changes a few times a year and every filing reads it: a short cache spares the catalogue one
+ * round trip per lookup while an edit still shows within a minute.
+ */
+function cached<Args extends unknown[], T>(ttlMs: number, load: (...args: Args) => Promise<T>) {
+  const entries = new Map<string, { at: number; value: Promise<T> }>();
+  return (...args: Args): Promise<T> => {
+    const key = JSON.stringify(args);
+    const hit = entries.get(key);
+    if (hit && Date.now() - hit.at < ttlMs) return hit.value;
+    const value = load(...args);
+    entries.set(key, { at: Date.now(), value });
+    // A failed lookup is not remembered.
+    value.catch(() => entries.delete(key));
+    return value;
+  };
+}
+
 /** HTTP to the catalogue subgraph as the SERVICE role, the way the gateway would sign a user's call. */
 export function createCatalogueClient(options: {
   url: string;
   identitySecret: string;
   timeoutMs?: number;
+  cacheMs?: number;
 }): CatalogueClient {
+  const ttl = options.cacheMs ?? 60_000;
   // biome-ignore lint/suspicious/noExplicitAny: answers are checked field by field below
   const call = async (query: string, variables: Record<string, unknown>): Promise<any> => {
     let response: Response;
@@ -102,7 +122,13 @@ export function createCatalogueClient(options: {
       throw unavailable();
     }
     if (!response.ok && response.status >= 500) throw unavailable();
-    const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+    const body = (await response.json()) as {
+      data?: unknown;
+      errors?: Array<{ message: string; extensions?: { code?: string } }>;
+    };
+    // The catalogue answers an unknown or malformed code with NOT_FOUND or BAD_USER_INPUT: for us that is "none".
+    const absent = (code: string | undefined) => code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
+    if (body.errors?.length && body.errors.every((error) => absent(error.extensions?.code))) return null;
     if (body.errors?.length) {
       throw new Error(`catalogue answered errors: ${body.errors.map((e) => e.message).join('; ')}`);
     }
@@ -110,7 +136,7 @@ export function createCatalogueClient(options: {
   };
 
   return {
-    procedure: async (code, version) => {
+    procedure: cached(ttl, async (code: string, version?: number) => {
       const data = await call(PROCEDURE, { code, version: version ?? null });
       const procedure = data?.procedure;
       if (!procedure) return null;
@@ -121,19 +147,19 @@ export function createCatalogueClient(options: {
           duration: m.duration ? { ...m.duration, cutoff: m.duration.cutoff ?? null } : null,
         })),
       };
-    },
-    unit: async (code) => {
+    }),
+    unit: cached(ttl, async (code: string) => {
       const data = await call(UNIT, { code });
       const unit = data?.administrativeUnit;
       if (!unit) return null;
       const path = [unit.code as string];
       for (let parent: ParentChain = unit.parent; parent; parent = parent.parent) path.push(parent.code);
       return { code: unit.code, name: unit.name, agencyCode: unit.agencyCode, path };
-    },
-    offersOnline: async (unitCode, procedureCode, on) => {
+    }),
+    offersOnline: cached(ttl, async (unitCode: string, procedureCode: string, on: string) => {
       const data = await call(OFFERS_ONLINE, { unit: unitCode, procedure: procedureCode, on });
       return data?.administrativeUnit?.offersOnline === true;
-    },
+    }),
     appointmentFor: async (receivedAt, duration) => {
       const data = await call(APPOINTMENT, {
         receivedAt: receivedAt.toISOString(),

@@ -1,4 +1,4 @@
-import { loadConfig, portFromEnv, subgraphEnv } from '@dvc/service-kit';
+import { booleanFromEnv, loadConfig, portFromEnv, subgraphEnv } from '@dvc/service-kit';
 import { z } from 'zod';
 
 const dossiersEnv = z.object({
@@ -27,6 +27,11 @@ const dossiersEnv = z.object({
    * PAUSE: the time spent supplementing is added to the appointment (Decision 766's formula).
    */
   SUPPLEMENT_POLICY: z.enum(['RESTART', 'PAUSE']).default('RESTART'),
+  /**
+   * Loads a few demonstration dossiers into an empty database at start-up (the embedded `npm start`), through the
+   * same rules as real filings, once the catalogue answers.
+   */
+  DEMO_DOSSIERS: booleanFromEnv(false),
   /** Open dossiers whose appointment falls within this many hours are listed as due soon. */
   DUE_SOON_HOURS: z.coerce.number().int().min(1).default(24),
 });

@@ -2,4 +2,5 @@ export { type CatalogueClient, createCatalogueClient } from './catalogue';
 export { type DossiersConfig, loadDossiersConfig } from './config';
 export { migrationsFolder, openDossiersDatabase } from './db';
 export { loadDemoDossiers } from './seed/demo-dossiers';
+export { sampleFormData } from './seed/sample-form';
 export { startDossiers } from './service';

@@ -11,11 +11,26 @@ import { signTicket } from './files/tickets';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import type { RuleDeps } from './rules/deps';
+import { loadDemoDossiers } from './seed/demo-dossiers';
 
 export type RunningService = { url: string; port: number; stop: () => Promise<void> };
 
 /** Links stay valid this long: enough to upload a scan on a slow line, short enough not to be shared around. */
 const LINK_SECONDS = 10 * 60;
+
+/** The catalogue may still be starting (the embedded mode starts every service at once): try for a minute. */
+async function loadDemoWhenCatalogueAnswers(deps: RuleDeps, logger: Logger): Promise<void> {
+  for (let attempt = 1; attempt <= 60; attempt++) {
+    try {
+      const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue);
+      if (created > 0) logger.info({ created }, 'demonstration dossiers recorded');
+      return;
+    } catch (error) {
+      if (attempt === 60) logger.error({ err: error }, 'demonstration dossiers could not be loaded');
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
 
 export async function startDossiers(
   config: DossiersConfig,
@@ -102,6 +117,7 @@ export async function startDossiers(
   });
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
   closers.push(server.stop);
+  if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger);
   return {
     url: server.url,
     port: server.port,

@@ -16,7 +16,8 @@ const MIGRATIONS: Record<ServiceName, string> = {
 
 /**
  * Brings a service's embedded database up to date and loads what a first start needs: the catalogue's reference
- * data and a few demonstration dossiers. Both loaders skip what is already there, so this runs on every start.
+ * data (the dossiers service loads its demonstration dossiers itself, once the catalogue answers). The loader
+ * skips what is already there, so this runs on every start.
  */
 export async function prepareDatabase(service: ServiceName, url: string): Promise<string | null> {
   await runMigrations(url, MIGRATIONS[service]);
@@ -27,15 +28,6 @@ export async function prepareDatabase(service: ServiceName, url: string): Promis
       return loaded.units + loaded.procedures > 0
         ? `${loaded.units} unit versions, ${loaded.procedures} procedures`
         : null;
-    } finally {
-      await database.close();
-    }
-  }
-  if (service === 'dossiers') {
-    const database = dossiers.openDossiersDatabase(url, 1);
-    try {
-      const created = await dossiers.loadDemoDossiers(database.db, 'dossiers');
-      return created > 0 ? `${created} demonstration dossiers` : null;
     } finally {
       await database.close();
     }

@@ -73,6 +73,9 @@ runMain(async () => {
           PORT: String(port),
           DATABASE_URL: (databases.get(service) as EmbeddedPostgres).url,
           DATABASE_POOL_SIZE: '1',
+          ...(service === 'dossiers'
+            ? { CATALOGUE_URL: `http://localhost:${config.PORT + 1}/graphql`, DEMO_DOSSIERS: 'true' }
+            : {}),
         },
         healthUrl: `http://localhost:${port}/health`,
         logFile: join(logs, `${service}.log`),

@@ -9,7 +9,8 @@ runMain(async () => {
   try {
     const loaded = await loadReferenceData(database.db);
     console.log(
-      `catalogue: reference data loaded (${loaded.units} unit versions, ${loaded.procedures} procedures)`,
+      `catalogue: reference data loaded (${loaded.units} unit versions, ${loaded.procedures} procedures, ` +
+        `${loaded.forms} forms, ${loaded.calendarYears} calendar years, ${loaded.onlineApprovals} online approvals)`,
     );
   } finally {
     await database.close();

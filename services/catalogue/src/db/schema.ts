@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -38,11 +39,23 @@ export const administrativeUnits = pgTable(
   ],
 );
 
-/** The procedure as an entity: its code and which version is published now. */
+/** The procedure as an entity: its code and which version is published now (null until the first publication). */
 export const procedures = pgTable('procedures', {
   code: text('code').primaryKey(),
-  currentVersion: integer('current_version').notNull(),
+  currentVersion: integer('current_version'),
+  /** Breaks ties between equally relevant search results: the most requested procedures of a field come first. */
+  displayOrder: integer('display_order').notNull().default(1000),
 });
+
+/**
+ * Vietnamese letters folded to ASCII in SQL, so that search works on PGlite, which has no `unaccent`. Upper-case
+ * letters are listed too because lower() only knows ASCII under the C locale. Kept equal to `foldVietnamese`.
+ */
+const VIETNAMESE =
+  'àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ';
+const ASCII =
+  'aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydaaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd';
+const folded = (column: string) => sql.raw(`lower(translate(${column}, '${VIETNAMESE}', '${ASCII}'))`);
 
 /** Published versions stay readable: a dossier filed under version 3 is judged by version 3. */
 export const procedureVersions = pgTable(
@@ -63,7 +76,80 @@ export const procedureVersions = pgTable(
     details: jsonb('details').notNull(),
     confirmed: boolean('confirmed').notNull(),
     note: text('note'),
-    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null while the version is a draft that only administrators see. */
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Stable key of the field for filters: Hộ tịch → ho_tich. */
+    fieldCode: text('field_code')
+      .notNull()
+      .generatedAlwaysAs(sql`trim(both '_' from regexp_replace(${folded('field')}, '[^a-z0-9]+', '_', 'g'))`),
+    /** Name, field and code without diacritics: what accent-insensitive search matches against. */
+    searchText: text('search_text')
+      .notNull()
+      .generatedAlwaysAs(sql`${folded('name')} || ' ' || ${folded('field')} || ' ' || code`),
+    /** No submission method charges anything. */
+    free: boolean('free')
+      .notNull()
+      .generatedAlwaysAs(sql`not jsonb_path_exists(details, '$.methods[*].fee ? (@.kind != "FREE")')`),
   },
-  (table) => [primaryKey({ columns: [table.code, table.version] })],
+  (table) => [
+    primaryKey({ columns: [table.code, table.version] }),
+    index('procedure_versions_search_idx').using('gin', sql`to_tsvector('simple', ${table.searchText})`),
+  ],
+);
+
+export type FormFieldRecord = {
+  key: string;
+  type: 'TEXT' | 'TEXTAREA' | 'DATE' | 'NUMBER' | 'SELECT' | 'CHECKBOX' | 'ID_NUMBER' | 'PHONE' | 'EMAIL';
+  label: string;
+  required: boolean;
+  pattern?: string | null;
+  options?: Array<{ value: string; label: string }> | null;
+  help?: string | null;
+  maxLength?: number | null;
+};
+
+/** Form templates (tờ khai, đơn) that procedure documents point at; clients render and validate their fields. */
+export const forms = pgTable('forms', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  legalSource: text('legal_source').notNull(),
+  fields: jsonb('fields').$type<FormFieldRecord[]>().notNull(),
+  confirmed: boolean('confirmed').notNull(),
+  note: text('note'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One row per calendar year: its announced days off and make-up working days, with the notice they come from. */
+export const calendarYears = pgTable('calendar_years', {
+  year: integer('year').primaryKey(),
+  source: text('source').notNull(),
+  daysOff: jsonb('days_off').$type<Array<{ date: string; name: string }>>().notNull(),
+  makeUpWorkingDays: jsonb('make_up_working_days')
+    .$type<Array<{ date: string; replaces: string; name: string }>>()
+    .notNull(),
+  confirmed: boolean('confirmed').notNull(),
+  note: text('note'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * A unit's approved list of procedures offered online (danh mục dịch vụ công trực tuyến), each entry with the
+ * decision that approved it and the days it applies. Keyed by unit code and dates because codes were reused in 2025.
+ */
+export const unitOnlineProcedures = pgTable(
+  'unit_online_procedures',
+  {
+    unitCode: text('unit_code').notNull(),
+    procedureCode: text('procedure_code')
+      .notNull()
+      .references(() => procedures.code),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    decision: text('decision').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.unitCode, table.procedureCode, table.validFrom] }),
+    index('unit_online_procedures_procedure_idx').on(table.procedureCode),
+  ],
 );

@@ -1,5 +1,7 @@
 import type { CatalogueContext } from '../context';
-import { dayAfter, dayBefore, referenceDate, type UnitVersion } from '../data/units';
+import { unitApprovals } from '../data/online';
+import { dayAfter, dayBefore, isInForce, referenceDate, type UnitVersion } from '../data/units';
+import { requireProcedureCode } from '../rules/codes';
 
 export const AdministrativeUnit = {
   __resolveReference: (reference: { code: string }, ctx: CatalogueContext) =>
@@ -36,4 +38,24 @@ export const AdministrativeUnit = {
     );
     return found.filter((version) => version !== null);
   },
+
+  /** A version answers only for its own days: the code 30208 meant another commune before July 2025. */
+  offersOnline: async (
+    unit: UnitVersion,
+    { procedureCode, on }: { procedureCode: string; on?: string | null },
+    ctx: CatalogueContext,
+  ) => {
+    requireProcedureCode(procedureCode);
+    const date = on ?? ctx.today;
+    if (!isInForce(unit, date)) return false;
+    const approved = await ctx.loaders.onlineApprovals.load({ unitCode: unit.code, on: date });
+    return approved.has(procedureCode);
+  },
+
+  onlineApprovals: async (unit: UnitVersion, _: unknown, ctx: CatalogueContext) =>
+    (await unitApprovals(ctx.db, unit.code)).filter(
+      (approval) =>
+        approval.validFrom <= (unit.validTo ?? '9999-12-31') &&
+        (approval.validTo === null || approval.validTo >= unit.validFrom),
+    ),
 };

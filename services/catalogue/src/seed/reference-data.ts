@@ -1,24 +1,121 @@
 import type { CatalogueDatabase } from '../db';
-import { administrativeUnits, procedures, procedureVersions } from '../db/schema';
+import {
+  administrativeUnits,
+  calendarYears,
+  forms,
+  procedures,
+  procedureVersions,
+  unitOnlineProcedures,
+} from '../db/schema';
+import { CALENDAR } from '../reference-data/calendar';
+import { FORMS } from '../reference-data/forms';
 import { PROCEDURES } from '../reference-data/procedures';
-import { UNITS } from '../reference-data/units';
+import { REORGANISATION_2025, UNITS } from '../reference-data/units';
+
+export type LoadedReferenceData = {
+  units: number;
+  procedures: number;
+  forms: number;
+  calendarYears: number;
+  onlineApprovals: number;
+};
 
 /**
- * Loads the reference units and procedures and counts what it added. Idempotent: rows that exist are left alone, so a second start (or a
- * newer release with more procedures) adds only what is missing and never overwrites an administrator's edits.
+ * DEMO DATA, not an official list: the Lai Vung units' approved online lists. Every procedure the catalogue marks
+ * PARTIAL or FULL_PROCESS is approved for the district (its district-level procedures) and its communes (their
+ * commune-level ones) from 1 July 2022, and for the four communes of 2025 (both, since district procedures moved
+ * to the commune) from the day they were formed. The real Đồng Tháp decisions were not available; replace these
+ * rows with the province's published lists before go-live.
  */
-export async function loadReferenceData(
-  db: CatalogueDatabase,
-): Promise<{ units: number; procedures: number }> {
+function demoOnlineApprovals() {
+  const online = PROCEDURES.filter((procedure) => procedure.onlineLevel.decree42 !== 'INFORMATION_ONLY');
+  const district = UNITS.find((unit) => unit.code === '876');
+  const oldCommunes = UNITS.filter((unit) => unit.parentCode === '876');
+  const oldCodes = new Set(oldCommunes.map((unit) => unit.code));
+  const newCommunes = UNITS.filter(
+    (unit) =>
+      unit.validFrom === REORGANISATION_2025.firstDayNew &&
+      unit.level === 'COMMUNE' &&
+      unit.predecessorCodes.some((code) => oldCodes.has(code)),
+  );
+  const before2025 = {
+    validFrom: '2022-07-01',
+    validTo: REORGANISATION_2025.lastDayOld,
+    decision:
+      'Quyết định phê duyệt danh mục dịch vụ công trực tuyến của UBND tỉnh Đồng Tháp, áp dụng từ 01/7/2022 (dữ liệu minh họa)',
+  };
+  const from2025 = {
+    validFrom: REORGANISATION_2025.firstDayNew,
+    validTo: null,
+    decision:
+      'Quyết định phê duyệt danh mục dịch vụ công trực tuyến cấp xã của UBND tỉnh Đồng Tháp, áp dụng từ 01/7/2025 (dữ liệu minh họa)',
+  };
+  return [
+    ...(district ? [district] : []).flatMap((unit) =>
+      online
+        .filter((procedure) => procedure.levels.includes('DISTRICT'))
+        .map((procedure) => ({ unitCode: unit.code, procedureCode: procedure.code, ...before2025 })),
+    ),
+    ...oldCommunes.flatMap((unit) =>
+      online
+        .filter((procedure) => procedure.levels.includes('COMMUNE'))
+        .map((procedure) => ({ unitCode: unit.code, procedureCode: procedure.code, ...before2025 })),
+    ),
+    ...newCommunes.flatMap((unit) =>
+      online.map((procedure) => ({ unitCode: unit.code, procedureCode: procedure.code, ...from2025 })),
+    ),
+  ];
+}
+
+/**
+ * Loads the reference units, procedures, forms, working-day calendar and the demo online lists, and counts what
+ * it added. Idempotent: rows that exist are left alone, so a second start (or a newer release with more data) adds
+ * only what is missing and never overwrites an administrator's edits.
+ */
+export async function loadReferenceData(db: CatalogueDatabase): Promise<LoadedReferenceData> {
   return db.transaction(async (tx) => {
     const units = await tx
       .insert(administrativeUnits)
       .values(UNITS.map(({ note, ...unit }) => ({ ...unit, note: note ?? null })))
       .onConflictDoNothing()
       .returning({ code: administrativeUnits.code });
+    const addedForms = await tx
+      .insert(forms)
+      .values(
+        FORMS.map((form) => ({
+          id: form.code,
+          name: form.title,
+          legalSource: form.legalSource,
+          fields: form.fields,
+          confirmed: form.confirmed,
+          note: form.note ?? null,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: forms.id });
+    const years = await tx
+      .insert(calendarYears)
+      .values(
+        CALENDAR.map((year) => ({
+          year: year.year,
+          source: year.source,
+          daysOff: year.daysOff,
+          makeUpWorkingDays: year.makeUpWorkingDays,
+          confirmed: year.confirmed,
+          note: year.note ?? null,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ year: calendarYears.year });
     const inserted = await tx
       .insert(procedures)
-      .values(PROCEDURES.map((procedure) => ({ code: procedure.code, currentVersion: 1 })))
+      .values(
+        PROCEDURES.map((procedure, index) => ({
+          code: procedure.code,
+          currentVersion: 1,
+          displayOrder: index + 1,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ code: procedures.code });
     const newCodes = new Set(inserted.map((row) => row.code));
@@ -36,9 +133,21 @@ export async function loadReferenceData(
           details,
           confirmed,
           note: note ?? null,
+          publishedAt: new Date(),
         })),
       );
     }
-    return { units: units.length, procedures: newProcedures.length };
+    const approvals = await tx
+      .insert(unitOnlineProcedures)
+      .values(demoOnlineApprovals())
+      .onConflictDoNothing()
+      .returning({ unitCode: unitOnlineProcedures.unitCode });
+    return {
+      units: units.length,
+      procedures: newProcedures.length,
+      forms: addedForms.length,
+      calendarYears: years.length,
+      onlineApprovals: approvals.length,
+    };
   });
 }

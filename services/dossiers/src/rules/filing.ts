@@ -239,6 +239,7 @@ export async function submitDossier(
   const formData = validateFormData(
     procedure.forms.flatMap((form) => form.fields),
     input.formData ?? [],
+    { requireAll: channel === 'ONLINE' },
   );
 
   try {

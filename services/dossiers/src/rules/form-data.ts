@@ -32,11 +32,14 @@ const CHECKS: Partial<Record<FormField['type'], { test: (v: string) => boolean; 
 
 /**
  * Checks a filing's form values against the procedure's form fields and returns them keyed by field: every
- * problem is reported at once, so that the applicant fixes the form in one go.
+ * problem is reported at once, so that the applicant fixes the form in one go. Required fields are required of
+ * online filings; at the desk and by post the signed paper form is the declaration, and what the officer types
+ * in is checked but may be partial.
  */
 export function validateFormData(
   fields: FormField[],
   values: Array<{ key: string; value: string }>,
+  options: { requireAll: boolean },
 ): Record<string, string> {
   const known = new Map(fields.map((field) => [field.key, field]));
   const data: Record<string, string> = {};
@@ -51,7 +54,7 @@ export function validateFormData(
     const value = data[field.key];
     if (value === undefined || value === '') {
       delete data[field.key];
-      if (field.required)
+      if (field.required && options.requireAll)
         problems.push({ key: field.key, vi: `(${field.label}) là bắt buộc`, en: 'is required' });
       continue;
     }

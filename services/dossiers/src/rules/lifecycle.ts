@@ -21,6 +21,8 @@ export const actorOf = (identity: Identity): Actor => ({
 
 type Change<T extends EventType> = {
   toStatus: number;
+  /** Only for a dossier's first step, which starts from no status. */
+  fromStatus?: null;
   patch: Partial<typeof dossiers.$inferInsert>;
   note?: string | null;
   details?: Record<string, unknown>;
@@ -55,12 +57,17 @@ export async function recordTransition<T extends EventType>(
   const patch = { ...change.patch, status: change.toStatus, updatedAt: new Date() };
   // The event describes the dossier as it stands after the change (after a transfer, the new unit owns it).
   const after = { ...dossier, ...patch } as DossierRow;
-  const [updated] = await tx.update(dossiers).set(patch).where(eq(dossiers.code, dossier.code)).returning();
+  // A first step (the row was just written as it stands) has nothing to update: one statement less under the
+  // code counter's lock, which every filing of the agency that day waits for.
+  const unchanged = Object.keys(change.patch).length === 0 && change.toStatus === dossier.status;
+  const [updated] = unchanged
+    ? [dossier]
+    : await tx.update(dossiers).set(patch).where(eq(dossiers.code, dossier.code)).returning();
   await tx.insert(dossierHistory).values({
     dossierCode: dossier.code,
     at,
     action,
-    fromStatus: action === 'SUBMIT' ? null : dossier.status,
+    fromStatus: action === 'SUBMIT' || change.fromStatus === null ? null : dossier.status,
     toStatus: change.toStatus,
     actorSub: actor.sub,
     actorRole: actor.role,

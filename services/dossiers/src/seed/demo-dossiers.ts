@@ -4,6 +4,7 @@ import type { DossiersDatabase } from '../db';
 import { type Channel, dossiers } from '../db/schema';
 import { submitDossier } from '../rules/filing';
 import { receiveDossier } from '../rules/lifecycle';
+import { sampleFormData } from './sample-form';
 
 /**
  * A small demonstration set for the embedded mode: dossiers filed and received over the last days at two of
@@ -54,7 +55,7 @@ const DEMO_FILINGS: Array<{
     daysAgo: 3,
     hour: 10,
     procedureCode: '1.000894',
-    channel: 'POST',
+    channel: 'IN_PERSON',
     applicantName: 'Phạm Minh Châu',
     applicantIdNumber: '087190000004',
   },
@@ -111,6 +112,10 @@ export async function loadDemoDossiers(
     at.setUTCHours(filing.hour - 7, 0, 0, 0);
     const deps = { db, catalogue, source, supplementPolicy: 'RESTART' as const, now: () => at };
     const online = filing.channel === 'ONLINE';
+    const phone = `09${String(index).padStart(8, '0')}`;
+    const procedure = await catalogue.procedure(filing.procedureCode);
+    if (!procedure) throw new Error(`demo procedure ${filing.procedureCode} is not in the catalogue`);
+    const applicant = { name: filing.applicantName, idNumber: filing.applicantIdNumber, phone };
     const filer = online
       ? {
           sub: `demo-citizen-${index + 1}`,
@@ -127,9 +132,9 @@ export async function loadDemoDossiers(
         unitCode,
         channel: filing.channel,
         applicant: { kind: 'PERSON', name: filing.applicantName, idNumber: filing.applicantIdNumber },
-        contact: { phone: `09${String(index).padStart(8, '0')}`, notifySms: true },
+        contact: { phone, notifySms: true },
         returnChannel: 'DESK',
-        formData: [],
+        formData: online ? sampleFormData(procedure, applicant) : [],
       },
       `demo-${index + 1}`,
     );

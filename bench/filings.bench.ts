@@ -1,0 +1,243 @@
+/**
+ * Filings benchmark: `submitDossier` (a citizen filing birth registration online at Xã Lai Vung, every request
+ * with its own idempotency key), sent through the gateway and straight to the dossiers subgraph, alternating,
+ * several rounds, on a server PostgreSQL. Reports filings per second and p50/p95 latency of each (medians over
+ * rounds), then checks that every 2xx filing left exactly one dossier with a gap-free code sequence.
+ *
+ * Everything runs on this machine: PostgreSQL and Redis started from its binaries, the four subgraphs and the
+ * gateway as separate processes (NODE_ENV=production), autocannon in this process.
+ *
+ *   npm run bench:filings                     # 3 rounds of 10 s per target, 10 connections
+ *   ROUNDS=2 DURATION=5 npm run bench:filings
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import {
+  migrationsFolder as catalogueMigrations,
+  loadReferenceData,
+  openCatalogueDatabase,
+} from '@dvc/catalogue';
+import { runMigrations } from '@dvc/database';
+import { createCatalogueClient, migrationsFolder as dossiersMigrations, sampleFormData } from '@dvc/dossiers';
+import { type ChildService, startChildService } from '@dvc/embedded/child-service';
+import { signIdentity } from '@dvc/identity';
+import { migrationsFolder as notificationsMigrations } from '@dvc/notifications';
+import { migrationsFolder as reportingMigrations } from '@dvc/reporting';
+import { freePort, startPostgres, startRedis } from '@dvc/test-fixtures';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
+const DURATION = Number(process.env.DURATION ?? 10);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
+
+const root = new URL('../', import.meta.url).pathname;
+const migrations = {
+  catalogue: catalogueMigrations,
+  dossiers: dossiersMigrations,
+  reporting: reportingMigrations,
+  notifications: notificationsMigrations,
+};
+
+const SUBMIT = `mutation($input: SubmitDossierInput!, $key: ID!) { submitDossier(input: $input, idempotencyKey: $key) { code } }`;
+
+type Measure = { rps: number; p50: number; p95: number; errors: number; ok: number };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** An HS256 token as the identity provider would issue it (the gateway verifies issuer, audience and expiry). */
+function citizenToken(secret: string): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ role: 'CITIZEN', sub: 'bench-citizen', iss: 'dvc-dev-issuer', aud: 'dvc-gateway', iat: now, exp: now + 3600 })}`;
+  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
+}
+
+let sequence = 0;
+
+async function measure(url: string, headers: Record<string, string>, input: object): Promise<Measure> {
+  const times: number[] = [];
+  let ok = 0;
+  const instance = autocannon({
+    url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({
+            query: SUBMIT,
+            variables: { input, key: `bench-${process.pid}-${++sequence}` },
+          }),
+        }),
+      },
+    ],
+  }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode === 200) {
+      times.push(responseTime);
+      ok += 1;
+    }
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    p50: Number(percentile(times, 50).toFixed(1)),
+    p95: Number(percentile(times, 95).toFixed(1)),
+    errors: result.errors + result.non2xx,
+    ok,
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+async function main() {
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    const pg = await startPostgres();
+    stops.push(pg.stop);
+    const redis = await startRedis();
+    stops.push(redis.stop);
+    const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
+    const urls: Record<string, string> = {};
+    for (const [service, folder] of Object.entries(migrations)) {
+      await admin.unsafe(`create database filings_${service}`);
+      urls[service] = pg.url.replace(/\/postgres$/, `/filings_${service}`);
+      await runMigrations(urls[service] as string, folder);
+    }
+    await admin.end();
+    const catalogueDb = openCatalogueDatabase(urls.catalogue as string, 1);
+    await loadReferenceData(catalogueDb.db).finally(catalogueDb.close);
+
+    const identitySecret = randomBytes(32).toString('hex');
+    const jwtSecret = randomBytes(32).toString('hex');
+    const common = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      IDENTITY_SECRET: identitySecret,
+      REDIS_URL: redis.url,
+    };
+    const children: ChildService[] = [];
+    stops.push(async () => {
+      await Promise.all(children.map((child) => child.kill()));
+    });
+    const subgraphUrls: Record<string, string> = {};
+    for (const service of Object.keys(migrations)) {
+      const port = await freePort();
+      children.push(
+        await startChildService({
+          name: service,
+          entry: join(root, 'services', service, 'src', 'main.ts'),
+          env: {
+            ...common,
+            PORT: String(port),
+            DATABASE_URL: urls[service] as string,
+            ...(subgraphUrls.CATALOGUE_URL ? { CATALOGUE_URL: subgraphUrls.CATALOGUE_URL } : {}),
+          },
+          healthUrl: `http://localhost:${port}/health`,
+          logFile: '/dev/null',
+          onLine: console.error,
+        }),
+      );
+      subgraphUrls[`${service.toUpperCase()}_URL`] = `http://localhost:${port}/graphql`;
+    }
+    const gatewayPort = await freePort();
+    children.push(
+      await startChildService({
+        name: 'gateway',
+        entry: join(root, 'gateway', 'src', 'main.ts'),
+        env: { ...common, PORT: String(gatewayPort), JWT_SECRET: jwtSecret, ...subgraphUrls },
+        healthUrl: `http://localhost:${gatewayPort}/health`,
+        logFile: '/dev/null',
+        onLine: console.error,
+      }),
+    );
+
+    const catalogue = createCatalogueClient({ url: subgraphUrls.CATALOGUE_URL as string, identitySecret });
+    const procedure = await catalogue.procedure('1.001193');
+    if (!procedure) throw new Error('the catalogue has no 1.001193');
+    const input = {
+      procedureCode: '1.001193',
+      unitCode: '30226',
+      applicant: { kind: 'PERSON', name: 'Nguyễn Văn An', idNumber: '087190000001' },
+      formData: sampleFormData(procedure, {
+        name: 'Nguyễn Văn An',
+        idNumber: '087190000001',
+        phone: '0912345678',
+      }),
+      contact: { phone: '0912345678', notifySms: true },
+      returnChannel: 'DESK',
+    };
+    const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
+    const subgraphUrl = subgraphUrls.DOSSIERS_URL as string;
+    const token = { authorization: `Bearer ${citizenToken(jwtSecret)}` };
+    const citizen = { sub: 'bench-citizen', role: 'CITIZEN' as const, unitCode: null, name: null };
+    const probe = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...token },
+      body: JSON.stringify({ query: SUBMIT, variables: { input, key: 'bench-probe' } }),
+    });
+    const probeBody = (await probe.json()) as { errors?: unknown };
+    if (probeBody.errors)
+      throw new Error(`a filing through the gateway failed: ${JSON.stringify(probeBody.errors)}`);
+
+    // Warm up both paths (JIT, query plan cache, connection pools, the catalogue cache).
+    await measure(gatewayUrl, token, input);
+    await measure(subgraphUrl, signIdentity(citizen, identitySecret), input);
+
+    const rounds: Array<{ gateway: Measure; subgraph: Measure }> = [];
+    for (let round = 1; round <= ROUNDS; round++) {
+      const gateway = await measure(gatewayUrl, token, input);
+      const subgraph = await measure(subgraphUrl, signIdentity(citizen, identitySecret), input);
+      rounds.push({ gateway, subgraph });
+      console.log(
+        `round ${round}: gateway ${gateway.rps.toFixed(0)} filings/s p50 ${gateway.p50} ms p95 ${gateway.p95} ms` +
+          ` | subgraph ${subgraph.rps.toFixed(0)} filings/s p50 ${subgraph.p50} ms p95 ${subgraph.p95} ms` +
+          (gateway.errors + subgraph.errors > 0 ? ` | errors ${gateway.errors + subgraph.errors}` : ''),
+      );
+    }
+    const summary = (pick: (r: { gateway: Measure; subgraph: Measure }) => Measure) => ({
+      rps: median(rounds.map((r) => pick(r).rps)),
+      p50: median(rounds.map((r) => pick(r).p50)),
+      p95: median(rounds.map((r) => pick(r).p95)),
+    });
+    const gateway = summary((r) => r.gateway);
+    const subgraph = summary((r) => r.subgraph);
+
+    const db = postgres(urls.dossiers as string, { max: 1, onnotice: () => {} });
+    const [check] = await db<Array<{ dossiers: number; days: number; gaps: number }>>`
+      select count(*)::int as dossiers,
+             count(distinct split_part(code, '-', 2))::int as days,
+             (select count(*)::int from (
+                select split_part(code, '-', 2) as day, count(*) as n, max(split_part(code, '-', 3)::int) as top
+                from dossiers group by 1) t where n <> top) as gaps
+      from dossiers`;
+    await db.end();
+
+    console.log(
+      `\nmachine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; ${ROUNDS} rounds × ${DURATION} s, ${CONNECTIONS} connections; server PostgreSQL`,
+    );
+    console.log('median     filings/s   p50 ms   p95 ms');
+    console.log(
+      `gateway    ${gateway.rps.toFixed(0).padStart(9)} ${String(gateway.p50).padStart(8)} ${String(gateway.p95).padStart(8)}`,
+    );
+    console.log(
+      `subgraph   ${subgraph.rps.toFixed(0).padStart(9)} ${String(subgraph.p50).padStart(8)} ${String(subgraph.p95).padStart(8)}`,
+    );
+    console.log(`dossiers written: ${check?.dossiers}; days with a gap in the code sequence: ${check?.gaps}`);
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Federation, graphql, startFederation } from './federation';
+
+const FORM = `query { procedure(code: "1.001193") { forms { fields { key type required options { value } } } methods { method duration { unit value cutoff } } } }`;
+
+/** Values a citizen would type into the birth registration form. */
+function fill(
+  fields: Array<{ key: string; type: string; required: boolean; options: Array<{ value: string }> | null }>,
+) {
+  const sample: Record<string, string> = {
+    DATE: '2026-11-20',
+    SELECT: '',
+    CHECKBOX: 'true',
+    ID_NUMBER: '087190000123',
+    PHONE: '0912345678',
+    EMAIL: 'me@example.vn',
+    NUMBER: '1',
+  };
+  return fields
+    .filter((field) => field.required)
+    .map((field) => ({
+      key: field.key,
+      value:
+        field.type === 'SELECT'
+          ? (field.options?.[0]?.value ?? '')
+          : (sample[field.type] ?? (/time/i.test(field.key) ? '08:30' : 'Ấp Long Thành, xã Lai Vung')),
+    }));
+}
+
+const DOSSIER =
+  'code status statusCode appointmentDate receivedAt resolvedAt returnedAt returnChannel timeliness history { action toStatus actorRole }';
+
+describe('one dossier’s life through the gateway', () => {
+  let federation: Federation;
+  beforeAll(async () => {
+    federation = await startFederation({ seedDemo: false });
+  });
+  afterAll(async () => federation?.stop());
+
+  it('citizen files, officer receives, asks a supplement, citizen supplements, officer resolves and returns by post', async () => {
+    const url = federation.gateway.url;
+    const citizen = await federation.token('CITIZEN');
+    const officer = await federation.token('OFFICER', '30226');
+    const procedure = (await graphql(url, FORM)).data.procedure;
+    const formData = fill(procedure.forms.flatMap((form: { fields: never[] }) => form.fields));
+
+    const filed = await graphql(
+      url,
+      `mutation($input: SubmitDossierInput!) { submitDossier(input: $input, idempotencyKey: "e2e-1") { ${DOSSIER} documents { kind } } }`,
+      {
+        token: citizen,
+        variables: {
+          input: {
+            procedureCode: '1.001193',
+            unitCode: '30226',
+            applicant: { kind: 'PERSON', name: 'Trần Thị Ngọc Hân', idNumber: '087190000123' },
+            formData,
+            contact: { phone: '0912345678', notifySms: true },
+            returnChannel: 'POST',
+            postalAddress: {
+              receiverName: 'Trần Thị Ngọc Hân',
+              phone: '0912345678',
+              address: 'Ấp Long Thành, xã Lai Vung, tỉnh Đồng Tháp',
+            },
+          },
+        },
+      },
+    );
+    expect(filed.errors).toBeUndefined();
+    const code = filed.data.submitDossier.code;
+    expect(filed.data.submitDossier).toMatchObject({
+      status: 'NEWLY_FILED',
+      statusCode: 1,
+      returnChannel: 'POST',
+    });
+
+    const track = async () =>
+      (
+        await graphql(
+          url,
+          `query($code: ID!, $id: String!) { trackDossier(code: $code, idNumber: $id) { status appointmentDate history { action toStatus } } }`,
+          { variables: { code, id: '087190000123' } },
+        )
+      ).data.trackDossier;
+    expect((await track()).history).toEqual([{ action: 'SUBMIT', toStatus: 'NEWLY_FILED' }]);
+
+    const received = await graphql(
+      url,
+      `mutation($code: ID!) { receiveDossier(code: $code) { ${DOSSIER} documents { kind url } } }`,
+      {
+        token: officer,
+        variables: { code },
+      },
+    );
+    expect(received.errors).toBeUndefined();
+    const { receivedAt, appointmentDate } = received.data.receiveDossier;
+    const method = procedure.methods.find((m: { method: string }) => m.method === 'ONLINE');
+    const expected = await graphql(
+      url,
+      `query($at: DateTime!, $d: WorkingDurationInput!) { appointmentFor(receivedAt: $at, duration: $d) }`,
+      {
+        variables: {
+          at: receivedAt,
+          d: {
+            unit: method.duration.unit,
+            value: method.duration.value,
+            ...(method.duration.cutoff ? { cutoff: method.duration.cutoff } : {}),
+          },
+        },
+      },
+    );
+    expect(appointmentDate).toBe(expected.data.appointmentFor);
+    expect((await track()).status).toBe('ACCEPTED');
+
+    const receipt = received.data.receiveDossier.documents.find((d: { kind: string }) => d.kind === 'MAU_01');
+    const pdf = await fetch(receipt.url);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+
+    const steps: Array<[string, string, string]> = [
+      [
+        officer,
+        `requestSupplement(code: $code, input: { items: ["Bản sao giấy chứng sinh có chứng thực"] })`,
+        'SUPPLEMENT_REQUESTED',
+      ],
+      [
+        citizen,
+        `supplementDossier(code: $code, input: { note: "Đã nộp bản sao giấy chứng sinh" })`,
+        'ACCEPTED',
+      ],
+      [officer, 'startProcessing(code: $code)', 'IN_PROGRESS'],
+      [
+        officer,
+        `resolveDossier(code: $code, input: { summary: "Cấp Giấy khai sinh bản chính" })`,
+        'PROCESSING_FINISHED',
+      ],
+      [officer, 'returnResult(code: $code, input: { returnChannel: POST })', 'RESULT_RETURNED'],
+    ];
+    for (const [token, mutation, status] of steps) {
+      const answer = await graphql(url, `mutation($code: ID!) { step: ${mutation} { ${DOSSIER} } }`, {
+        token,
+        variables: { code },
+      });
+      expect(answer.errors, mutation).toBeUndefined();
+      expect(answer.data.step.status).toBe(status);
+      expect((await track()).status).toBe(status);
+    }
+    const final = await track();
+    expect(final.history.map((h: { action: string }) => h.action)).toEqual([
+      'SUBMIT',
+      'RECEIVE',
+      'REQUEST_SUPPLEMENT',
+      'SUPPLEMENT',
+      'START_PROCESSING',
+      'RESOLVE',
+      'RETURN_RESULT',
+    ]);
+    const mine = await graphql(url, `{ myDossiers { nodes { code status returnChannel timeliness } } }`, {
+      token: citizen,
+    });
+    expect(mine.data.myDossiers.nodes).toEqual([
+      { code, status: 'RESULT_RETURNED', returnChannel: 'POST', timeliness: 'EARLY' },
+    ]);
+  });
+});

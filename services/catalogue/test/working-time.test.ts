@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { catalogueUnderTest } from './helpers';
+
+const APPOINTMENT = `query Appointment($at: DateTime!, $duration: WorkingDurationInput!) {
+  appointmentFor(receivedAt: $at, duration: $duration)
+}`;
+const ADD = 'query Add($from: DateTime!, $days: Int!) { addWorkingDays(from: $from, days: $days) }';
+
+/** Vietnam local time written as UTC ISO, which is how the API answers. */
+const vn = (local: string) => new Date(`${local}+07:00`).toISOString();
+
+describe('working-day calendar', () => {
+  const catalogue = catalogueUnderTest();
+  const appointment = async (at: string, duration: Record<string, unknown>) => {
+    const answer = await catalogue.ask(APPOINTMENT, { at: `${at}+07:00`, duration });
+    expect(answer.errors).toBeUndefined();
+    return answer.data?.appointmentFor;
+  };
+  const days = (value: number, cutoff?: string) => ({ unit: 'WORKING_DAYS', value, cutoff });
+
+  it('skips the whole Tết 2025 break (25/1–2/2)', async () => {
+    expect(await appointment('2025-01-24T10:00:00', days(3))).toBe(vn('2025-02-05T10:00:00'));
+    const added = await catalogue.ask(ADD, { from: '2025-01-24T10:00:00+07:00', days: 1 });
+    expect(added.data?.addWorkingDays).toBe('2025-02-03');
+  });
+
+  it('counts the make-up Saturday 26/4/2025 and skips 30/4, 1/5 and the swapped 2/5', async () => {
+    expect(await appointment('2025-04-25T09:00:00', days(1))).toBe(vn('2025-04-26T09:00:00'));
+    expect(await appointment('2025-04-25T09:00:00', days(4))).toBe(vn('2025-05-05T09:00:00'));
+    expect(await appointment('2025-04-26T08:00:00', days(1))).toBe(vn('2025-04-28T08:00:00'));
+    const day = await catalogue.ask(
+      '{ a: workingDay(date: "2025-04-26") { working reason } b: workingDay(date: "2025-05-02") { working reason } }',
+    );
+    expect(day.data?.a).toEqual({ working: true, reason: 'Làm bù cho ngày nghỉ 2/5/2025' });
+    expect(day.data?.b.working).toBe(false);
+  });
+
+  it('crosses a year boundary over Tết Dương lịch', async () => {
+    expect(await appointment('2024-12-31T14:00:00', days(2))).toBe(vn('2025-01-03T14:00:00'));
+    const added = await catalogue.ask(ADD, { from: '2024-12-31T14:00:00+07:00', days: 1 });
+    expect(added.data?.addWorkingDays).toBe('2025-01-02');
+  });
+
+  it('starts the clock at 07:00 after 17:00, on a day off or before opening, and at 13:30 during lunch', async () => {
+    expect(await appointment('2025-03-10T17:30:00', days(3))).toBe(vn('2025-03-14T07:00:00'));
+    expect(await appointment('2025-03-15T10:00:00', days(1))).toBe(vn('2025-03-18T07:00:00'));
+    expect(await appointment('2025-03-10T06:15:00', days(1))).toBe(vn('2025-03-11T07:00:00'));
+    expect(await appointment('2025-03-10T12:00:00', days(1))).toBe(vn('2025-03-11T13:30:00'));
+    expect(await appointment('2025-03-10T10:00:00', days(3))).toBe(vn('2025-03-13T10:00:00'));
+  });
+
+  it('applies a cut-off: same-day procedures before 15:00 end at 17:00, after it the next working day', async () => {
+    const sameDay = { unit: 'SAME_DAY', value: 0, cutoff: '15:00' };
+    expect(await appointment('2025-03-10T14:59:00', sameDay)).toBe(vn('2025-03-10T17:00:00'));
+    expect(await appointment('2025-03-10T15:01:00', sameDay)).toBe(vn('2025-03-11T17:00:00'));
+    expect(await appointment('2025-01-24T15:30:00', { unit: 'SAME_DAY', value: 0 })).toBe(
+      vn('2025-02-03T17:00:00'),
+    );
+    expect(await appointment('2025-03-10T16:00:00', days(2, '15:00'))).toBe(vn('2025-03-13T07:00:00'));
+  });
+
+  it('adds office hours across lunch and the evening', async () => {
+    const hours = (value: number) => ({ unit: 'WORKING_HOURS', value });
+    expect(await appointment('2025-03-10T10:00:00', hours(2))).toBe(vn('2025-03-10T14:00:00'));
+    expect(await appointment('2025-03-10T16:00:00', hours(8))).toBe(vn('2025-03-11T16:00:00'));
+    expect(await appointment('2025-01-24T16:00:00', hours(2))).toBe(vn('2025-02-03T08:00:00'));
+  });
+
+  it('refuses negative days, a malformed cut-off and a year the calendar does not hold', async () => {
+    const negative = await catalogue.ask(ADD, { from: '2025-03-10T10:00:00+07:00', days: -1 });
+    expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(negative.errors?.[0]?.message).toMatch(/ngày làm việc/);
+    const cutoff = await catalogue.ask(APPOINTMENT, {
+      at: '2025-03-10T10:00:00+07:00',
+      duration: { unit: 'SAME_DAY', value: 0, cutoff: '25:00' },
+    });
+    expect(cutoff.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const future = await catalogue.ask(ADD, { from: '2030-03-11T10:00:00+07:00', days: 1 });
+    expect(future.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+    expect(future.errors?.[0]?.message).toMatch(/2030/);
+  });
+
+  it('lists each year with its source', async () => {
+    const answer = await catalogue.ask(
+      '{ calendarYears { year source } calendarYear(year: 2025) { makeUpWorkingDays { date replaces } } }',
+    );
+    expect(answer.data?.calendarYears.map((year: { year: number }) => year.year)).toEqual([
+      2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
+    expect(answer.data?.calendarYear.makeUpWorkingDays).toEqual([
+      { date: '2025-04-26', replaces: '2025-05-02' },
+    ]);
+  });
+});
