@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "notifications_open_resend_idx" ON "notifications" USING btree ("resend_of") WHERE status in ('QUEUED', 'SENDING', 'TEMPORARY_FAILURE');

@@ -1,0 +1,88 @@
+import type { DomainEvent } from '@dvc/contracts';
+import { claimEvent } from '@dvc/database';
+import { eq } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import type { ContactDirectory } from '../contacts/dossier-contacts';
+import { insertNotifications, queuedForEvent } from '../data/notifications';
+import type { NotificationsDatabase } from '../db';
+import { postalShipments } from '../db/schema';
+import { type Delivery, maskAddress } from '../queues/delivery';
+import { messageFor, recipientsOf, resultMessage } from '../rules/which-message';
+import { currentTemplate } from '../templates/templates';
+
+const CONSUMER = 'notifications.messages';
+
+/**
+ * Turns a dossier event into the messages it calls for, once. The messages and the claim are written in one
+ * transaction; queuing happens after the commit and again on every redelivery (job ids are message ids), so an
+ * event whose jobs were lost between commit and queue gets them on its retry.
+ */
+export async function handleDossierEvent(
+  deps: {
+    db: NotificationsDatabase;
+    contacts: ContactDirectory;
+    delivery: Pick<Delivery, 'enqueueMessages' | 'enqueuePostal'>;
+    maxEventAgeHours: number;
+    logger: Logger;
+  },
+  event: DomainEvent,
+  now: Date = new Date(),
+): Promise<void> {
+  const decided = messageFor(event);
+  if (!decided || !('unitCode' in event.payload)) return;
+  const ageHours = (now.getTime() - new Date(event.payload.at).getTime()) / 3600_000;
+  if (ageHours > deps.maxEventAgeHours) {
+    deps.logger.debug(
+      { eventId: event.id, type: event.type },
+      'event too old to announce (imported history)',
+    );
+    return;
+  }
+  const { dossierCode, unitCode } = event.payload;
+  const contact = await deps.contacts.contact(dossierCode);
+  if (!contact) {
+    deps.logger.warn(
+      { eventId: event.id, dossierCode },
+      'no contact for the dossier of an event; nothing sent',
+    );
+    return;
+  }
+  const decision = decided === 'RESULT' ? resultMessage(contact) : decided;
+  const template = currentTemplate(decision.template);
+  const bookShipment =
+    event.type === 'dossier.resolved.v1' &&
+    contact.returnChannel === 'POST' &&
+    contact.postalAddress !== null;
+  await deps.db.transaction(async (tx) => {
+    if (!(await claimEvent(tx, CONSUMER, event.id))) return;
+    await insertNotifications(
+      tx,
+      recipientsOf(contact).map(({ channel, address }) => ({
+        dossierCode,
+        unitCode,
+        eventId: event.id,
+        channel,
+        template: decision.template,
+        templateVersion: template.version,
+        params: decision.params,
+        recipientMasked: maskAddress(channel, address),
+        status: 'QUEUED' as const,
+      })),
+    );
+    if (bookShipment) {
+      await tx
+        .insert(postalShipments)
+        .values({ dossierCode, unitCode, eventId: event.id, status: 'PENDING' })
+        .onConflictDoNothing();
+    }
+  });
+  await deps.delivery.enqueueMessages(await queuedForEvent(deps.db, event.id));
+  if (bookShipment) {
+    const [shipment] = await deps.db
+      .select({ id: postalShipments.id, status: postalShipments.status })
+      .from(postalShipments)
+      .where(eq(postalShipments.dossierCode, dossierCode));
+    if (shipment?.status === 'PENDING')
+      await deps.delivery.enqueuePostal({ action: 'book', shipmentId: shipment.id });
+  }
+}

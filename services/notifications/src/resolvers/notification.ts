@@ -1,0 +1,9 @@
+import type { NotificationsContext } from '../context';
+import type { NotificationRow } from '../data/notifications';
+
+export const Notification = {
+  __resolveReference: (reference: { id: string }, ctx: NotificationsContext) =>
+    ctx.loaders.byId.load(reference.id),
+  resendOf: (row: NotificationRow, _: unknown, ctx: NotificationsContext) =>
+    row.resendOf ? ctx.loaders.byId.load(row.resendOf) : null,
+};

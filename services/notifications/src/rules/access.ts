@@ -1,0 +1,26 @@
+import type { Identity } from '@dvc/identity';
+import { userError } from '@dvc/service-kit';
+
+export function requireAdmin(identity: Identity): void {
+  if (identity.role === 'ADMIN') return;
+  if (identity.role === 'ANONYMOUS')
+    throw userError('UNAUTHENTICATED', 'Vui lòng đăng nhập', 'Please sign in');
+  throw userError(
+    'FORBIDDEN',
+    'Chỉ quản trị viên mới xem được hàng đợi',
+    'Only administrators may see the queues',
+  );
+}
+
+/** Officers act on the messages of their own unit's dossiers; administrators on any. */
+export function requireMessageOfficer(identity: Identity, unitCode: string | null): void {
+  if (identity.role === 'ADMIN') return;
+  if (identity.role === 'ANONYMOUS')
+    throw userError('UNAUTHENTICATED', 'Vui lòng đăng nhập', 'Please sign in');
+  if (identity.role === 'OFFICER' && identity.unitCode !== null && identity.unitCode === unitCode) return;
+  throw userError(
+    'FORBIDDEN',
+    'Chỉ cán bộ của đơn vị tiếp nhận hồ sơ mới gửi lại được thông báo',
+    "Only officers of the dossier's unit may resend its messages",
+  );
+}

@@ -1,0 +1,67 @@
+import type { DomainEvent } from '@dvc/contracts';
+import type { DossierContact } from '../contacts/dossier-contacts';
+import type { Channel } from '../db/schema';
+import type { TemplateName } from '../templates/templates';
+
+/** "08:30 ngày 10/01/2019", in Vietnam time (UTC+7, no daylight saving). */
+export function vietnamDateTime(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + 7 * 3600_000).toISOString();
+  return `${local.slice(11, 16)} ngày ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
+}
+
+export type MessageDecision = { template: TemplateName; params: Record<string, string> };
+
+/**
+ * Which message a dossier event calls for, before knowing who receives it; null for the events a citizen need not
+ * hear about (processing started, transfer between units: the appointment does not change). The result-ready
+ * wording depends on how the result travels, which only the contact knows, so it is decided in `resultMessage`.
+ */
+export function messageFor(event: DomainEvent): MessageDecision | 'RESULT' | null {
+  switch (event.type) {
+    case 'dossier.submitted.v1':
+      // At the desk the citizen is standing there; the receipt that follows is the message worth sending.
+      return event.payload.channel === 'ONLINE' ? { template: 'dossier.submitted', params: {} } : null;
+    case 'dossier.received.v1':
+      return {
+        template: 'dossier.received',
+        params: {
+          appointment: event.payload.appointmentAt
+            ? vietnamDateTime(event.payload.appointmentAt)
+            : 'không quy định thời hạn',
+        },
+      };
+    case 'dossier.supplement-requested.v1':
+      return { template: 'dossier.supplement-requested', params: { items: event.payload.items.join('; ') } };
+    case 'dossier.refused.v1':
+      return { template: 'dossier.refused', params: { reason: event.payload.reason.replace(/[.\s]+$/, '') } };
+    case 'dossier.apologized.v1':
+      return {
+        template: 'dossier.apologized',
+        params: { appointment: vietnamDateTime(event.payload.newAppointmentAt) },
+      };
+    case 'dossier.resolved.v1':
+      return 'RESULT';
+    default:
+      return null;
+  }
+}
+
+export function resultMessage(contact: DossierContact): MessageDecision {
+  return contact.returnChannel === 'POST' && contact.postalAddress
+    ? { template: 'dossier.result-ready-post', params: {} }
+    : { template: 'dossier.result-ready', params: {} };
+}
+
+/** The channels the applicant agreed to and can be reached on. Zalo ZNS reaches a phone number. */
+export function recipientsOf(contact: DossierContact): { channel: Channel; address: string }[] {
+  const out: { channel: Channel; address: string }[] = [];
+  if (contact.notify.sms && contact.phone) out.push({ channel: 'SMS', address: contact.phone });
+  if (contact.notify.email && contact.email) out.push({ channel: 'EMAIL', address: contact.email });
+  if (contact.notify.zalo && contact.phone) out.push({ channel: 'ZALO', address: contact.phone });
+  return out;
+}
+
+/** Contact values every template may use. */
+export function contactValues(contact: DossierContact): Record<string, string> {
+  return { code: contact.dossierCode, applicant: contact.applicantName, procedure: contact.procedureName };
+}

@@ -1,0 +1,99 @@
+import { newEvent } from '@dvc/contracts';
+import { describe, expect, it } from 'vitest';
+import type { DossierContact } from '../src/contacts/dossier-contacts';
+import { messageFor, recipientsOf, resultMessage, vietnamDateTime } from '../src/rules/which-message';
+
+const base = {
+  dossierCode: 'D-1',
+  unitCode: '30226',
+  procedureCode: '1.001193',
+  at: '2026-07-01T01:00:00Z',
+  actorRole: 'OFFICER',
+};
+const contact: DossierContact = {
+  dossierCode: 'D-1',
+  unitCode: '30226',
+  procedureCode: '1.001193',
+  procedureName: 'Đăng ký khai sinh',
+  status: 'PROCESSING_FINISHED',
+  statusCode: 9,
+  appointmentAt: null,
+  applicantName: 'Lê Văn C',
+  phone: '0912345678',
+  email: null,
+  zaloId: null,
+  notify: { sms: true, email: true, zalo: true },
+  returnChannel: 'DESK',
+  postalAddress: null,
+};
+
+describe('which message when', () => {
+  it('writes dates in Vietnam time', () => {
+    expect(vietnamDateTime('2026-07-31T09:30:00Z')).toBe('16:30 ngày 31/07/2026');
+    expect(vietnamDateTime('2026-12-31T17:05:00Z')).toBe('00:05 ngày 01/01/2027');
+  });
+
+  it('announces an online filing, not one made at the desk', () => {
+    const filed = (channel: 'ONLINE' | 'IN_PERSON') =>
+      newEvent(
+        'dossier.submitted.v1',
+        {
+          ...base,
+          channel,
+          assistedBy: null,
+          returnChannel: 'DESK',
+          notify: { sms: true, email: false, zalo: false },
+        },
+        't',
+      );
+    expect(messageFor(filed('ONLINE'))).toEqual({ template: 'dossier.submitted', params: {} });
+    expect(messageFor(filed('IN_PERSON'))).toBeNull();
+  });
+
+  it('carries the appointment, the items and the reason into the message', () => {
+    const received = newEvent(
+      'dossier.received.v1',
+      {
+        ...base,
+        channel: 'IN_PERSON',
+        assistedBy: null,
+        receivedAt: base.at,
+        appointmentAt: '2026-07-03T09:30:00Z',
+        feeVnd: 0,
+      },
+      't',
+    );
+    expect(messageFor(received)).toEqual({
+      template: 'dossier.received',
+      params: { appointment: '16:30 ngày 03/07/2026' },
+    });
+    const supplement = newEvent(
+      'dossier.supplement-requested.v1',
+      { ...base, channel: 'ONLINE', items: ['Tờ khai', 'Bản sao CCCD'], policy: 'RESTART' },
+      't',
+    );
+    expect(messageFor(supplement)).toMatchObject({ params: { items: 'Tờ khai; Bản sao CCCD' } });
+    const refused = newEvent(
+      'dossier.refused.v1',
+      { ...base, channel: 'ONLINE', reason: 'Sai mẫu tờ khai. ' },
+      't',
+    );
+    expect(messageFor(refused)).toMatchObject({ params: { reason: 'Sai mẫu tờ khai' } });
+    expect(
+      messageFor(newEvent('dossier.processing-started.v1', { ...base, channel: 'ONLINE' }, 't')),
+    ).toBeNull();
+  });
+
+  it('words the result by how it travels, and respects the opt-ins and the addresses known', () => {
+    expect(resultMessage(contact).template).toBe('dossier.result-ready');
+    expect(
+      resultMessage({
+        ...contact,
+        returnChannel: 'POST',
+        postalAddress: { receiverName: 'C', phone: '0912345678', address: 'Lai Vung' },
+      }).template,
+    ).toBe('dossier.result-ready-post');
+    expect(recipientsOf(contact).map((r) => r.channel)).toEqual(['SMS', 'ZALO']);
+    expect(recipientsOf({ ...contact, notify: { sms: false, email: true, zalo: false } })).toEqual([]);
+  });
+});
