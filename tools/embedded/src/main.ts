@@ -63,16 +63,22 @@ runMain(async () => {
   }
 
   const children: ChildService[] = [];
-  const subgraphUrls: Record<string, string> = {};
+  const portOf = (service: (typeof SERVICES)[number]) => config.PORT + SERVICES.indexOf(service) + 1;
+  // Every process knows where the others listen: services call each other (dossiers asks the catalogue for
+  // appointments, notifications asks dossiers for contact details) and the gateway calls them all.
+  const subgraphUrls = Object.fromEntries(
+    SERVICES.map((service) => [`${service.toUpperCase()}_URL`, `http://localhost:${portOf(service)}/graphql`]),
+  );
   const common = {
     NODE_ENV: 'development',
     LOG_LEVEL: config.LOG_LEVEL,
     IDENTITY_SECRET: identitySecret,
+    ...subgraphUrls,
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
   await Promise.all(
-    SERVICES.map(async (service, index) => {
-      const port = config.PORT + index + 1;
+    SERVICES.map(async (service) => {
+      const port = portOf(service);
       const child = await startChildService({
         name: service,
         entry: join(root, 'services', service, 'src', 'main.ts'),
@@ -81,16 +87,13 @@ runMain(async () => {
           PORT: String(port),
           DATABASE_URL: (databases.get(service) as EmbeddedPostgres).url,
           DATABASE_POOL_SIZE: '1',
-          ...(service === 'dossiers'
-            ? { CATALOGUE_URL: `http://localhost:${config.PORT + 1}/graphql`, DEMO_DOSSIERS: 'true' }
-            : {}),
+          ...(service === 'dossiers' ? { DEMO_DOSSIERS: 'true' } : {}),
         },
         healthUrl: `http://localhost:${port}/health`,
         logFile: join(logs, `${service}.log`),
         onLine: say,
       });
       children.push(child);
-      subgraphUrls[`${service.toUpperCase()}_URL`] = `http://localhost:${port}/graphql`;
       say(`✓ ${service} ready on http://localhost:${port}/graphql`);
     }),
   );
@@ -101,7 +104,7 @@ runMain(async () => {
   const gateway = await startChildService({
     name: 'gateway',
     entry: join(root, 'gateway', 'src', 'main.ts'),
-    env: { ...common, PORT: String(config.PORT), ...subgraphUrls },
+    env: { ...common, PORT: String(config.PORT) },
     healthUrl: `http://localhost:${config.PORT}/health`,
     logFile: join(logs, 'gateway.log'),
     onLine: say,
