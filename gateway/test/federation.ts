@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as catalogue from '@dvc/catalogue';
 import * as dossiers from '@dvc/dossiers';
 import * as notifications from '@dvc/notifications';
@@ -6,6 +9,7 @@ import * as reporting from '@dvc/reporting';
 import { createLogger } from '@dvc/service-kit';
 import { createTestDatabase, testRedisUrl, uniquePrefix } from '@dvc/test-fixtures';
 import { DEVELOPMENT_JWT_SECRET, loadGatewayConfig, mintDevelopmentToken, startGateway } from '../src';
+import type { RegistryFile } from '../src/dossiers-routing';
 
 type Stoppable = { url: string; stop: () => Promise<void> };
 
@@ -13,7 +17,16 @@ type Stoppable = { url: string; stop: () => Promise<void> };
  * The whole federation in one test process: four subgraphs on fresh databases cloned from migrated templates,
  * Redis with a BullMQ prefix of its own, and the gateway in front, all on free ports.
  */
-export async function startFederation(options: { subgraphTimeoutMs?: number; seedDemo?: boolean } = {}) {
+type InstanceOptions = { name: string; units: string[]; agencyCodes: string[] };
+
+export async function startFederation(
+  options: {
+    subgraphTimeoutMs?: number;
+    seedDemo?: boolean;
+    /** Extra dossiers instances, each serving some units (a commune running its own server). */
+    dossiersInstances?: InstanceOptions[];
+  } = {},
+) {
   const identitySecret = randomBytes(32).toString('hex');
   const logger = createLogger('test', 'silent');
   const prefix = uniquePrefix();
@@ -61,8 +74,35 @@ export async function startFederation(options: { subgraphTimeoutMs?: number; see
       logger,
     ),
   };
+  const instances: Array<InstanceOptions & { url: string; databaseUrl: string; stop: () => Promise<void> }> =
+    [];
+  for (const instance of options.dossiersInstances ?? []) {
+    const databaseUrl = await createTestDatabase('dossiers');
+    const service = await dossiers.startDossiers(
+      dossiers.loadDossiersConfig({
+        ...base,
+        DATABASE_URL: databaseUrl,
+        REDIS_URL: redisUrl,
+        BULLMQ_PREFIX: prefix,
+        CATALOGUE_URL: catalogueService.url,
+        INSTANCE_NAME: instance.name,
+      }),
+      logger,
+    );
+    instances.push({ ...instance, url: service.url, databaseUrl, stop: service.stop });
+  }
+  let registryPath: string | undefined;
+  if (instances.length > 0) {
+    registryPath = join(mkdtempSync(join(tmpdir(), 'dvc-registry-')), 'dossiers.json');
+    const registry: RegistryFile = {
+      default: services.dossiers.url,
+      instances: instances.map(({ name, url, units, agencyCodes }) => ({ name, url, units, agencyCodes })),
+    };
+    writeFileSync(registryPath, JSON.stringify(registry, null, 2));
+  }
   const gatewayConfig = loadGatewayConfig({
     ...base,
+    ...(registryPath ? { DOSSIERS_REGISTRY: registryPath } : {}),
     CATALOGUE_URL: services.catalogue.url,
     DOSSIERS_URL: services.dossiers.url,
     REPORTING_URL: services.reporting.url,
@@ -86,13 +126,16 @@ export async function startFederation(options: { subgraphTimeoutMs?: number; see
         sub: `test-${role.toLowerCase()}`,
         ...(unit ? { unit } : {}),
       }),
-    /** Stops one subgraph, as a crash would, to test what the gateway makes of it. */
-    kill: async (name: keyof typeof urls) => {
+    instances,
+    /** Stops one subgraph or dossiers instance, as a crash would, to test what the gateway makes of it. */
+    kill: async (name: string) => {
       stopped.add(name);
-      await services[name].stop();
+      const instance = instances.find((candidate) => candidate.name === name);
+      await (instance ?? services[name as keyof typeof urls]).stop();
     },
     stop: async () => {
       await gateway.stop();
+      for (const instance of instances) if (!stopped.has(instance.name)) await instance.stop();
       for (const [name, service] of Object.entries(services)) if (!stopped.has(name)) await service.stop();
     },
   };
@@ -121,4 +164,28 @@ export async function graphql(
   // `data` is typed as present: a test that meets null fails on its first field access, which is what it should do.
   const body = (await response.json()) as { data: Answer; errors?: AnswerError[] };
   return { status: response.status, ...body };
+}
+
+/** Values a citizen would type into the birth registration form. */
+export function fillRequiredFields(
+  fields: Array<{ key: string; type: string; required: boolean; options: Array<{ value: string }> | null }>,
+) {
+  const sample: Record<string, string> = {
+    DATE: '2026-11-20',
+    SELECT: '',
+    CHECKBOX: 'true',
+    ID_NUMBER: '087190000123',
+    PHONE: '0912345678',
+    EMAIL: 'me@example.vn',
+    NUMBER: '1',
+  };
+  return fields
+    .filter((field) => field.required)
+    .map((field) => ({
+      key: field.key,
+      value:
+        field.type === 'SELECT'
+          ? (field.options?.[0]?.value ?? '')
+          : (sample[field.type] ?? (/time/i.test(field.key) ? '08:30' : 'Ấp Long Thành, xã Lai Vung')),
+    }));
 }
