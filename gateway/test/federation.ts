@@ -29,11 +29,12 @@ export async function startFederation(options: { subgraphTimeoutMs?: number; see
     const database = dossiers.openDossiersDatabase(urls.dossiers, 1);
     await dossiers.loadDemoDossiers(database.db, 'dossiers').finally(database.close);
   }
+  const catalogueService = await catalogue.startCatalogue(
+    catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: urls.catalogue }),
+    logger,
+  );
   const services: Record<keyof typeof urls, Stoppable> = {
-    catalogue: await catalogue.startCatalogue(
-      catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: urls.catalogue }),
-      logger,
-    ),
+    catalogue: catalogueService,
     dossiers: await dossiers.startDossiers(
       dossiers.loadDossiersConfig({
         ...base,
@@ -47,6 +48,7 @@ export async function startFederation(options: { subgraphTimeoutMs?: number; see
       reporting.loadReportingConfig({
         ...base,
         DATABASE_URL: urls.reporting,
+        CATALOGUE_URL: catalogueService.url,
         REDIS_URL: redisUrl,
         BULLMQ_PREFIX: prefix,
       }),

@@ -73,6 +73,8 @@ runMain(async () => {
           PORT: String(port),
           DATABASE_URL: (databases.get(service) as EmbeddedPostgres).url,
           DATABASE_POOL_SIZE: '1',
+          // Reporting reads the unit hierarchy from the catalogue, which is the first subgraph.
+          CATALOGUE_URL: `http://localhost:${config.PORT + 1}/graphql`,
         },
         healthUrl: `http://localhost:${port}/health`,
         logFile: join(logs, `${service}.log`),
