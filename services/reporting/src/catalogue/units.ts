@@ -35,10 +35,29 @@ const TREE_QUERY = /* GraphQL */ `
 
 const SERVICE_IDENTITY: Identity = { sub: 'reporting', role: 'SERVICE', unitCode: null, name: null };
 
+/** A procedure as indicators 3.1 and 3.2 need it: the levels that implement it and how far it is online. */
+export type CatalogueProcedure = {
+  code: string;
+  levels: UnitLevel[];
+  onlineKind: 'FULL_PROCESS' | 'PARTIAL' | 'INFORMATION_ONLY';
+};
+
 export type UnitDirectory = {
   /** The unit in force on `asOf` (GSO codes were reused on 1/7/2025, so the day matters); null if unknown. */
   unit: (code: string, asOf: string) => Promise<UnitNode | null>;
+  /** Every procedure of the catalogue, current versions. */
+  procedures: () => Promise<CatalogueProcedure[]>;
 };
+
+const PROCEDURES_QUERY = /* GraphQL */ `
+  query Procedures($after: String) {
+    procedures(first: 100, after: $after) {
+      nodes { code levels onlineLevel { decree42 } }
+      endCursor
+      hasNextPage
+    }
+  }
+`;
 
 function toNode(raw: RawUnit, ancestors: string[]): UnitNode {
   return {
@@ -67,7 +86,7 @@ export function catalogueUnitDirectory(options: {
   timeoutMs?: number;
 }): UnitDirectory {
   const cache = new Map<string, { expires: number; value: Promise<UnitNode | null> }>();
-  const fetchUnit = async (code: string, asOf: string): Promise<UnitNode | null> => {
+  const ask = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     let response: Response;
     try {
       response = await fetch(options.url, {
@@ -76,30 +95,40 @@ export function catalogueUnitDirectory(options: {
           'content-type': 'application/json',
           ...signIdentity(SERVICE_IDENTITY, options.identitySecret),
         },
-        body: JSON.stringify({ query: TREE_QUERY, variables: { code, asOf } }),
+        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 3_000),
       });
     } catch {
-      throw userError(
-        'UNAVAILABLE',
-        'Không lấy được danh mục đơn vị hành chính, vui lòng thử lại sau',
-        'The unit catalogue is unavailable, please try again later',
-      );
+      throw unavailable();
     }
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: { administrativeUnit: RawUnit | null };
-      errors?: unknown[];
-    };
-    if (!response.ok || body.errors?.length || !body.data) {
-      throw userError(
-        'UNAVAILABLE',
-        'Không lấy được danh mục đơn vị hành chính, vui lòng thử lại sau',
-        'The unit catalogue is unavailable, please try again later',
-      );
-    }
-    const raw = body.data.administrativeUnit;
+    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: unknown[] };
+    if (!response.ok || body.errors?.length || !body.data) throw unavailable();
+    return body.data;
+  };
+  const fetchUnit = async (code: string, asOf: string): Promise<UnitNode | null> => {
+    const raw = (await ask<{ administrativeUnit: RawUnit | null }>(TREE_QUERY, { code, asOf })).administrativeUnit;
     return raw ? toNode(raw, ancestorsOf(raw)) : null;
   };
+  const fetchProcedures = async (): Promise<CatalogueProcedure[]> => {
+    const all: CatalogueProcedure[] = [];
+    let after: string | null = null;
+    for (;;) {
+      type Page = {
+        procedures: {
+          nodes: Array<{ code: string; levels: UnitLevel[]; onlineLevel: { decree42: CatalogueProcedure['onlineKind'] } }>;
+          endCursor: string | null;
+          hasNextPage: boolean;
+        };
+      };
+      const page: Page = await ask<Page>(PROCEDURES_QUERY, { after });
+      for (const node of page.procedures.nodes) {
+        all.push({ code: node.code, levels: node.levels, onlineKind: node.onlineLevel.decree42 });
+      }
+      if (!page.procedures.hasNextPage || !page.procedures.endCursor) return all;
+      after = page.procedures.endCursor;
+    }
+  };
+  let procedures: { expires: number; value: Promise<CatalogueProcedure[]> } | null = null;
   return {
     unit: (code, asOf) => {
       const key = `${code}@${asOf}`;
@@ -111,7 +140,24 @@ export function catalogueUnitDirectory(options: {
       value.catch(() => cache.delete(key));
       return value;
     },
+    procedures: () => {
+      if (procedures && procedures.expires > Date.now()) return procedures.value;
+      const value = fetchProcedures();
+      procedures = { expires: Date.now() + options.cacheSeconds * 1000, value };
+      value.catch(() => {
+        procedures = null;
+      });
+      return value;
+    },
   };
+}
+
+function unavailable() {
+  return userError(
+    'UNAVAILABLE',
+    'Không lấy được danh mục từ hệ thống danh mục, vui lòng thử lại sau',
+    'The catalogue is unavailable, please try again later',
+  );
 }
 
 /** The unit and every unit below it, depth first, the unit itself first. */

@@ -38,7 +38,7 @@ export const AdministrativeUnit = {
   },
 
   serviceIndex: (unit: Unit, { from, to }: Range, ctx: ReportingContext) =>
-    serviceIndex(ctx.db, ctx.units, ctx.identity, unit.code, checkPeriod(from, to), async () => null),
+    serviceIndex(ctx.db, ctx.units, ctx.identity, unit.code, checkPeriod(from, to)),
 
   targets: (unit: Unit, { from, to }: Range, ctx: ReportingContext) =>
     targetProgress(ctx.db, ctx.units, ctx.identity, unit.code, checkPeriod(from, to)),

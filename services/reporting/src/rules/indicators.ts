@@ -21,11 +21,13 @@ export type Indicator = {
 
 /**
  * Maximum scores of the indicators we compute (Decision 766/QĐ-TTg groups: progress 20, online services 22,
- * digitisation 22, satisfaction 18). Our reading of the annex; kept in one place so a province can correct it.
+ * digitisation 22, satisfaction 18; 3.5 and 4.2 need data this system does not hold). Our reading of the annex,
+ * not a quotation of it: kept in one place so that it can be corrected against the published text.
  */
 const MAX_SCORE: Record<string, number> = {
   '2.1': 10,
   '2.2': 10,
+  '3.1': 6,
   '3.2': 4,
   '3.3': 6,
   '3.6': 3,
@@ -54,11 +56,12 @@ export async function serviceIndex(
   identity: Identity,
   code: string,
   period: Period,
-  onlineProcedures: () => Promise<string[] | null>,
 ) {
   const unit = await unitForPeriod(units, code, period.to);
   assertCanReadReports(identity, unit);
-  const codes = withDescendants(unit).map((member) => member.code);
+  const members = withDescendants(unit);
+  const codes = members.map((member) => member.code);
+  const levels = new Set(members.map((member) => member.level));
   const figures = sumFigures([...((await unitFigures(db, codes, [period])).get(0)?.values() ?? [])]);
   const early = measureTotal(figures, 'RESOLVED_EARLY');
   const onTime = measureTotal(figures, 'RESOLVED_ON_TIME');
@@ -105,18 +108,21 @@ export async function serviceIndex(
     maxScore: MAX_SCORE['2.2'] ?? 0,
     cap: 1,
   });
-  const offered = await onlineProcedures();
-  if (offered) {
-    const used = await proceduresUsedOnline(db, codes, period);
-    indicators.push(
-      indicator(
-        '3.2',
-        'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến',
-        offered.filter((procedure) => used.has(procedure)).length,
-        offered.length,
-      ),
-    );
-  }
+  // 3.1 and 3.2 read the catalogue as it is today: it keeps no history of online levels.
+  const catalogue = (await units.procedures()).filter((procedure) =>
+    procedure.levels.some((level) => levels.has(level)),
+  );
+  const offered = catalogue.filter((procedure) => procedure.onlineKind !== 'INFORMATION_ONLY');
+  const usedOnline = await proceduresUsedOnline(db, codes, period);
+  indicators.push(
+    indicator('3.1', 'Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến (toàn trình, một phần)', offered.length, catalogue.length, 0.8),
+    indicator(
+      '3.2',
+      'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến',
+      offered.filter((procedure) => usedOnline.has(procedure.code)).length,
+      offered.length,
+    ),
+  );
   indicators.push(
     indicator('3.3', 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', online, received, 0.5),
     indicator(
