@@ -46,18 +46,38 @@ function generate(count: number): Life[] {
   for (let index = 0; index < count; index += 1) {
     const unit = UNITS[Math.floor(next() * UNITS.length)] as string;
     const channel = next() < 0.3 ? 'ONLINE' : next() < 0.1 ? 'POST' : 'IN_PERSON';
-    const receivedAt = new Date(Date.UTC(2019, 0, 1) + Math.floor(next() * 170 * 24) * 3600_000).toISOString();
-    const life: Life = { code: `REF-${index}`, unit, channel, steps: [], receivedAt, owners: [{ from: receivedAt, unit }], dues: [], finish: null, requests: [] };
+    const receivedAt = new Date(
+      Date.UTC(2019, 0, 1) + Math.floor(next() * 170 * 24) * 3600_000,
+    ).toISOString();
+    const life: Life = {
+      code: `REF-${index}`,
+      unit,
+      channel,
+      steps: [],
+      receivedAt,
+      owners: [{ from: receivedAt, unit }],
+      dues: [],
+      finish: null,
+      requests: [],
+    };
     if (next() < 0.05) {
       life.receivedAt = null;
       life.owners = [];
-      life.steps.push({ type: 'dossier.refused.v1', at: receivedAt, extra: { reason: 'Không đủ điều kiện' } });
+      life.steps.push({
+        type: 'dossier.refused.v1',
+        at: receivedAt,
+        extra: { reason: 'Không đủ điều kiện' },
+      });
       lives.push(life);
       continue;
     }
     const due = next() < 0.1 ? null : hours(receivedAt, 24 * (1 + Math.floor(next() * 20)));
     life.dues.push({ from: receivedAt, due });
-    life.steps.push({ type: 'dossier.received.v1', at: receivedAt, extra: { assistedBy: null, receivedAt, appointmentAt: due, feeVnd: 0 } });
+    life.steps.push({
+      type: 'dossier.received.v1',
+      at: receivedAt,
+      extra: { assistedBy: null, receivedAt, appointmentAt: due, feeVnd: 0 },
+    });
     let now = receivedAt;
     let currentDue = due;
     const supplements = next() < 0.25 ? (next() < 0.3 ? 2 : 1) : 0;
@@ -65,7 +85,11 @@ function generate(count: number): Life[] {
       now = hours(now, 2 + Math.floor(next() * 48));
       life.requests.push(now);
       life.dues.push({ from: now, due: 'PAUSED' });
-      life.steps.push({ type: 'dossier.supplement-requested.v1', at: now, extra: { items: ['Giấy tờ'], policy: 'RESTART' } });
+      life.steps.push({
+        type: 'dossier.supplement-requested.v1',
+        at: now,
+        extra: { items: ['Giấy tờ'], policy: 'RESTART' },
+      });
       now = hours(now, 24 + Math.floor(next() * 24 * 10));
       currentDue = hours(now, 24 * (1 + Math.floor(next() * 10)));
       life.dues.push({ from: now, due: currentDue });
@@ -74,17 +98,29 @@ function generate(count: number): Life[] {
     if (next() < 0.15) {
       now = hours(now, 1 + Math.floor(next() * 72));
       const to = UNITS.filter((code) => code !== unit)[Math.floor(next() * 3)] as string;
-      life.steps.push({ type: 'dossier.transferred.v1', at: now, extra: { fromUnitCode: unit, toUnitCode: to } });
+      life.steps.push({
+        type: 'dossier.transferred.v1',
+        at: now,
+        extra: { fromUnitCode: unit, toUnitCode: to },
+      });
       life.owners.push({ from: now, unit: to });
     }
     if (next() < 0.1) {
-      life.steps.push({ type: 'dossier.apologized.v1', at: hours(now, 1), extra: { newAppointmentAt: hours(now, 24 * 30) } });
+      life.steps.push({
+        type: 'dossier.apologized.v1',
+        at: hours(now, 1),
+        extra: { newAppointmentAt: hours(now, 24 * 30) },
+      });
     }
     const ending = next();
     if (ending < 0.75) {
       const at = hours(now, 1 + Math.floor(next() * 24 * 25));
       life.finish = { at, kind: 'RESOLVED' };
-      life.steps.push({ type: 'dossier.resolved.v1', at, extra: { appointmentAt: currentDue, timeliness: 'ON_TIME', electronicResult: next() < 0.2 } });
+      life.steps.push({
+        type: 'dossier.resolved.v1',
+        at,
+        extra: { appointmentAt: currentDue, timeliness: 'ON_TIME', electronicResult: next() < 0.2 },
+      });
     } else if (ending < 0.82) {
       const at = hours(now, 5);
       life.finish = { at, kind: 'WITHDRAWN' };
@@ -103,14 +139,33 @@ function eventsOf(life: Life): DomainEvent[] {
   let owner = life.unit;
   return life.steps.map((step) => {
     if (step.type === 'dossier.transferred.v1') owner = step.extra.toUnitCode as string;
-    const payload = { dossierCode: life.code, unitCode: owner, procedureCode: '1.004873', channel: life.channel, at: step.at, actorRole: 'OFFICER', ...step.extra };
+    const payload = {
+      dossierCode: life.code,
+      unitCode: owner,
+      procedureCode: '1.004873',
+      channel: life.channel,
+      at: step.at,
+      actorRole: 'OFFICER',
+      ...step.extra,
+    };
     return newEvent(step.type, payload as never, 'test', new Date(step.at));
   });
 }
 
 /** Biểu 06a straight from what happened to each dossier, as the BRIEF's precise rules say. */
 function direct(lives: Life[], units: string[], from: string, to: string) {
-  const result = { online: 0, inPersonOrPost: 0, carriedOver: 0, early: 0, onTime: 0, late: 0, withinDeadline: 0, overdue: 0, withdrawn: 0, stopped: 0 };
+  const result = {
+    online: 0,
+    inPersonOrPost: 0,
+    carriedOver: 0,
+    early: 0,
+    onTime: 0,
+    late: 0,
+    withinDeadline: 0,
+    overdue: 0,
+    withdrawn: 0,
+    stopped: 0,
+  };
   const lastBefore = <T extends { from: string }>(list: T[], endDay: string, strict: boolean) =>
     list.filter((entry) => (strict ? day(entry.from) < endDay : day(entry.from) <= endDay)).at(-1);
   for (const life of lives) {
@@ -121,10 +176,20 @@ function direct(lives: Life[], units: string[], from: string, to: string) {
       if (life.channel === 'ONLINE') result.online += 1;
       else result.inPersonOrPost += 1;
     }
-    if (received < from && (finishDay === null || finishDay >= from) && units.includes(lastBefore(life.owners, from, true)?.unit ?? '')) {
+    if (
+      received < from &&
+      (finishDay === null || finishDay >= from) &&
+      units.includes(lastBefore(life.owners, from, true)?.unit ?? '')
+    ) {
       result.carriedOver += 1;
     }
-    if (life.finish && finishDay && finishDay >= from && finishDay <= to && units.includes(lastBefore(life.owners, finishDay, false)?.unit ?? '')) {
+    if (
+      life.finish &&
+      finishDay &&
+      finishDay >= from &&
+      finishDay <= to &&
+      units.includes(lastBefore(life.owners, finishDay, false)?.unit ?? '')
+    ) {
       if (life.finish.kind === 'WITHDRAWN') result.withdrawn += 1;
       else if (life.finish.kind === 'STOPPED') result.stopped += 1;
       else {
@@ -136,7 +201,11 @@ function direct(lives: Life[], units: string[], from: string, to: string) {
         else result.late += 1;
       }
     }
-    if (received <= to && (finishDay === null || finishDay > to) && units.includes(lastBefore(life.owners, to, false)?.unit ?? '')) {
+    if (
+      received <= to &&
+      (finishDay === null || finishDay > to) &&
+      units.includes(lastBefore(life.owners, to, false)?.unit ?? '')
+    ) {
       const due = lastBefore(life.dues, to, false)?.due ?? null;
       if (due === null || due === 'PAUSED' || day(due) >= to) result.withinDeadline += 1;
       else result.overdue += 1;
@@ -158,7 +227,9 @@ describe('Biểu 06a equals a direct computation over generated dossiers', () =>
     );
     const url = await createTestDatabase('reporting');
     database = openReportingDatabase(url, 8);
-    service = await startReporting(loadReportingConfig({ ...base, DATABASE_URL: url, CATALOGUE_URL: catalogueService.url }));
+    service = await startReporting(
+      loadReportingConfig({ ...base, DATABASE_URL: url, CATALOGUE_URL: catalogueService.url }),
+    );
     // Shuffled, four at a time: a dossier's events arrive out of order and concurrently, as a queue may deliver them.
     const shuffle = random(7);
     const events = lives.flatMap(eventsOf).sort(() => shuffle() - 0.5);
@@ -178,7 +249,11 @@ describe('Biểu 06a equals a direct computation over generated dossiers', () =>
       `query R($from: Date!, $to: Date!, $d: Boolean, $r: [_Any!]!) { _entities(representations: $r) { ... on AdministrativeUnit {
         report(from: $from, to: $to, includeDescendants: $d) { received { online inPersonOrPost carriedOver }
           resolved { early onTime late } inProgress { withinDeadline overdue } withdrawn stopped } } } }`,
-      { identity: leader, secret: TEST_IDENTITY_SECRET, variables: { from, to, d: includeDescendants, r: [{ __typename: 'AdministrativeUnit', code: unit }] } },
+      {
+        identity: leader,
+        secret: TEST_IDENTITY_SECRET,
+        variables: { from, to, d: includeDescendants, r: [{ __typename: 'AdministrativeUnit', code: unit }] },
+      },
     );
     expect(answer.errors).toBeUndefined();
     const r = answer.data?._entities[0].report;
@@ -196,9 +271,13 @@ describe('Biểu 06a equals a direct computation over generated dossiers', () =>
 
   it('for the district with its communes and for each unit alone, over months and odd ranges', async () => {
     for (const [from, to] of periods) {
-      expect(await report('876', from, to, true), `876+ ${from}…${to}`).toEqual(direct(lives, ['876', '30208', '30211', '30214'], from, to));
+      expect(await report('876', from, to, true), `876+ ${from}…${to}`).toEqual(
+        direct(lives, ['876', '30208', '30211', '30214'], from, to),
+      );
       for (const unit of UNITS) {
-        expect(await report(unit, from, to, false), `${unit} ${from}…${to}`).toEqual(direct(lives, [unit], from, to));
+        expect(await report(unit, from, to, false), `${unit} ${from}…${to}`).toEqual(
+          direct(lives, [unit], from, to),
+        );
       }
     }
   });

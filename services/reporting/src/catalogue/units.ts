@@ -106,7 +106,8 @@ export function catalogueUnitDirectory(options: {
     return body.data;
   };
   const fetchUnit = async (code: string, asOf: string): Promise<UnitNode | null> => {
-    const raw = (await ask<{ administrativeUnit: RawUnit | null }>(TREE_QUERY, { code, asOf })).administrativeUnit;
+    const raw = (await ask<{ administrativeUnit: RawUnit | null }>(TREE_QUERY, { code, asOf }))
+      .administrativeUnit;
     return raw ? toNode(raw, ancestorsOf(raw)) : null;
   };
   const fetchProcedures = async (): Promise<CatalogueProcedure[]> => {
@@ -115,7 +116,11 @@ export function catalogueUnitDirectory(options: {
     for (;;) {
       type Page = {
         procedures: {
-          nodes: Array<{ code: string; levels: UnitLevel[]; onlineLevel: { decree42: CatalogueProcedure['onlineKind'] } }>;
+          nodes: Array<{
+            code: string;
+            levels: UnitLevel[];
+            onlineLevel: { decree42: CatalogueProcedure['onlineKind'] };
+          }>;
           endCursor: string | null;
           hasNextPage: boolean;
         };

@@ -122,13 +122,15 @@ export const ratings = pgTable(
   {
     dossierCode: text('dossier_code').primaryKey(),
     unitCode: text('unit_code').notNull(),
+    /** Day (Vietnam) the dossier's processing finished: ratings belong to the period of the dossier they judge. */
+    finishedOn: date('finished_on').notNull(),
     level: smallint('level').notNull(),
     comment: text('comment'),
     ratedBy: text('rated_by').notNull(),
     firstRatedAt: timestamp('first_rated_at', { withTimezone: true, mode: 'string' }).notNull(),
     ratedAt: timestamp('rated_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
-  (table) => [index('ratings_unit_day').on(table.unitCode, table.ratedAt)],
+  (table) => [index('ratings_unit_finished').on(table.unitCode, table.finishedOn)],
 );
 
 /** Targets as configuration: a unit's goal for an indicator over a span of days (the article's 40% / 30% online). */

@@ -5,6 +5,7 @@ import { type UnitDirectory, withDescendants } from '../catalogue/units';
 import { emptyFigures, measureTotal, type Period, unitFigures } from '../data/figures';
 import type { ReportingDatabase } from '../db';
 import { dossierState, ratings, targets, volunteerDaily } from '../db/schema';
+import { vietnamDay } from '../projections/fold';
 import { assertCanReadReports, assertCanSetTargets } from './access';
 import { ratio, reportUnit, unitForPeriod } from './report';
 
@@ -274,6 +275,7 @@ export async function rateDossier(
     const row = {
       dossierCode: input.code,
       unitCode: dossier.unitCode,
+      finishedOn: vietnamDay(dossier.finishedAt ?? now.toISOString()),
       level: SATISFACTION_LEVELS[input.rating],
       comment,
       ratedBy: identity.sub as string,
@@ -310,13 +312,7 @@ export async function satisfactionSummary(
   const rows = await db
     .select({ level: ratings.level, count: sql<number>`count(*)::int` })
     .from(ratings)
-    .where(
-      and(
-        inArray(ratings.unitCode, codes),
-        gte(ratings.ratedAt, `${period.from}T00:00:00+07:00`),
-        lte(ratings.ratedAt, `${period.to}T23:59:59.999+07:00`),
-      ),
-    )
+    .where(and(inArray(ratings.unitCode, codes), between(ratings.finishedOn, period.from, period.to)))
     .groupBy(ratings.level);
   const total = rows.reduce((sum, row) => sum + row.count, 0);
   return {

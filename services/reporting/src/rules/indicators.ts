@@ -1,5 +1,5 @@
 import type { Identity } from '@dvc/identity';
-import { and, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, between, inArray, sql } from 'drizzle-orm';
 import type { UnitDirectory } from '../catalogue/units';
 import { withDescendants } from '../catalogue/units';
 import { measureTotal, type Period, proceduresUsedOnline, unitFigures } from '../data/figures';
@@ -75,13 +75,7 @@ export async function serviceIndex(
       bad: sql<number>`count(*) filter (where ${ratings.level} <= ${BAD_RATING})::int`,
     })
     .from(ratings)
-    .where(
-      and(
-        inArray(ratings.unitCode, codes),
-        gte(ratings.ratedAt, `${period.from}T00:00:00+07:00`),
-        lte(ratings.ratedAt, `${period.to}T23:59:59.999+07:00`),
-      ),
-    );
+    .where(and(inArray(ratings.unitCode, codes), between(ratings.finishedOn, period.from, period.to)));
   const handled = resolved + inProgress;
   const late54 = late + figures.overdue;
   const bad = rated?.bad ?? 0;
@@ -115,7 +109,13 @@ export async function serviceIndex(
   const offered = catalogue.filter((procedure) => procedure.onlineKind !== 'INFORMATION_ONLY');
   const usedOnline = await proceduresUsedOnline(db, codes, period);
   indicators.push(
-    indicator('3.1', 'Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến (toàn trình, một phần)', offered.length, catalogue.length, 0.8),
+    indicator(
+      '3.1',
+      'Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến (toàn trình, một phần)',
+      offered.length,
+      catalogue.length,
+      0.8,
+    ),
     indicator(
       '3.2',
       'Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ trực tuyến',
