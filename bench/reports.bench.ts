@@ -22,15 +22,40 @@ import { runMigrations } from '@dvc/database';
 import { type ChildService, startChildService } from '@dvc/embedded/child-service';
 import { mintDevelopmentToken } from '@dvc/gateway';
 import { signIdentity } from '@dvc/identity';
-import { migrationsFolder as reportingMigrations, openReportingDatabase } from '@dvc/reporting';
+import { openReportingDatabase, migrationsFolder as reportingMigrations } from '@dvc/reporting';
 import { addContribution, projectDossiers } from '@dvc/reporting/projections';
 import { freePort, startPostgres, startRedis } from '@dvc/test-fixtures';
 import postgres from 'postgres';
 
 const DOSSIERS = Number(process.env.DOSSIERS ?? 1_000_000);
 const REQUESTS = Number(process.env.REQUESTS ?? 200);
-const UNITS = ['876', '30208', '30211', '30214', '30217', '30220', '30223', '30226', '30229', '30232', '30235', '30238', '30241'];
-const PROCEDURES = ['1.001193', '1.000656', '1.000894', '2.000815', '2.000884', '1.004873', '2.001035', '1.001612', '2.000720', '1.000775'];
+const UNITS = [
+  '876',
+  '30208',
+  '30211',
+  '30214',
+  '30217',
+  '30220',
+  '30223',
+  '30226',
+  '30229',
+  '30232',
+  '30235',
+  '30238',
+  '30241',
+];
+const PROCEDURES = [
+  '1.001193',
+  '1.000656',
+  '1.000894',
+  '2.000815',
+  '2.000884',
+  '1.004873',
+  '2.001035',
+  '1.001612',
+  '2.000720',
+  '1.000775',
+];
 const DURATION_DAYS = [0, 0, 0, 0, 0, 3, 2, 3, 3, 20];
 const root = new URL('../', import.meta.url).pathname;
 
@@ -68,7 +93,9 @@ function* dossiers(count: number): Generator<Dossier> {
     const dueAt = new Date(receivedAt.getTime() + Math.max(days, 0.3) * 86_400_000);
     const roll = next();
     const finishedAt =
-      roll < 0.02 ? null : new Date(receivedAt.getTime() + Math.floor(next() * (days + 2) * 1.3 * 86_400_000));
+      roll < 0.02
+        ? null
+        : new Date(receivedAt.getTime() + Math.floor(next() * (days + 2) * 1.3 * 86_400_000));
     yield {
       code: `B-${index}`,
       unit: UNITS[Math.floor(next() * UNITS.length)] as string,
@@ -84,7 +111,13 @@ function* dossiers(count: number): Generator<Dossier> {
 
 /** The events dossiers would have emitted; built as plain objects (the fold does not re-validate). */
 function eventsOf(dossier: Dossier): DomainEvent[] {
-  const base = { dossierCode: dossier.code, unitCode: dossier.unit, procedureCode: dossier.procedure, channel: dossier.channel, actorRole: 'OFFICER' };
+  const base = {
+    dossierCode: dossier.code,
+    unitCode: dossier.unit,
+    procedureCode: dossier.procedure,
+    channel: dossier.channel,
+    actorRole: 'OFFICER',
+  };
   const received = dossier.receivedAt.toISOString();
   const events: DomainEvent[] = [
     {
@@ -92,20 +125,39 @@ function eventsOf(dossier: Dossier): DomainEvent[] {
       type: 'dossier.received.v1',
       occurredAt: received,
       source: 'bench',
-      payload: { ...base, at: received, assistedBy: null, receivedAt: received, appointmentAt: dossier.dueAt?.toISOString() ?? null, feeVnd: 0 },
+      payload: {
+        ...base,
+        at: received,
+        assistedBy: null,
+        receivedAt: received,
+        appointmentAt: dossier.dueAt?.toISOString() ?? null,
+        feeVnd: 0,
+      },
     },
   ];
   if (dossier.finishedAt) {
     const at = dossier.finishedAt.toISOString();
     events.push(
       dossier.outcome === 'WITHDRAWN'
-        ? { id: `${dossier.code}-w`, type: 'dossier.withdrawn.v1', occurredAt: at, source: 'bench', payload: { ...base, at } }
+        ? {
+            id: `${dossier.code}-w`,
+            type: 'dossier.withdrawn.v1',
+            occurredAt: at,
+            source: 'bench',
+            payload: { ...base, at },
+          }
         : {
             id: `${dossier.code}-f`,
             type: 'dossier.resolved.v1',
             occurredAt: at,
             source: 'bench',
-            payload: { ...base, at, appointmentAt: dossier.dueAt?.toISOString() ?? null, timeliness: 'ON_TIME', electronicResult: false },
+            payload: {
+              ...base,
+              at,
+              appointmentAt: dossier.dueAt?.toISOString() ?? null,
+              timeliness: 'ON_TIME',
+              electronicResult: false,
+            },
           },
     );
   }
@@ -171,12 +223,20 @@ async function main() {
     const sql = postgres(urls.reporting, { max: 4, onnotice: () => {} });
     await sql`create table bench_dossiers (code text primary key, unit_code text not null, procedure_code text not null,
       channel text not null, received_day date not null, due_day date, finished_day date, outcome text)`;
-    const day = (date: Date | null) => (date ? new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10) : null);
-    let total = { figures: {}, flows: {}, transfers: {}, volunteers: {} } as Awaited<ReturnType<typeof projectDossiers>>;
+    const day = (date: Date | null) =>
+      date ? new Date(date.getTime() + 7 * 3600_000).toISOString().slice(0, 10) : null;
+    let total = { figures: {}, flows: {}, transfers: {}, volunteers: {} } as Awaited<
+      ReturnType<typeof projectDossiers>
+    >;
     let batch: Dossier[] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      total = await projectDossiers(reporting.db, batch.map((dossier) => [dossier.code, eventsOf(dossier)] as [string, DomainEvent[]]), total, { writeStates: false });
+      total = await projectDossiers(
+        reporting.db,
+        batch.map((dossier) => [dossier.code, eventsOf(dossier)] as [string, DomainEvent[]]),
+        total,
+        { writeStates: false },
+      );
       await sql`insert into bench_dossiers ${sql(
         batch.map((dossier) => ({
           code: dossier.code,
@@ -199,20 +259,55 @@ async function main() {
     await addContribution(reporting.db, total);
     await sql`create index bench_dossiers_unit_received on bench_dossiers (unit_code, received_day)`;
     await sql`analyze`;
-    const [{ rows: counterRows }] = await sql<[{ rows: string }]>`select (select count(*) from daily_figures) + (select count(*) from open_flows) as rows`;
-    console.log(`loaded in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s; ${counterRows} counter rows`);
+    const [{ rows: counterRows }] = await sql<
+      [{ rows: string }]
+    >`select (select count(*) from daily_figures) + (select count(*) from open_flows) as rows`;
+    console.log(
+      `loaded in ${((performance.now() - loadStarted) / 1000).toFixed(0)} s; ${counterRows} counter rows`,
+    );
     await reporting.close();
 
     const identitySecret = randomBytes(32).toString('hex');
     const jwtSecret = randomBytes(32).toString('hex');
-    const common = { NODE_ENV: 'production', LOG_LEVEL: 'warn', IDENTITY_SECRET: identitySecret, REDIS_URL: redis.url };
-    const ports = { catalogue: await freePort(), reporting: await freePort(), gateway: await freePort(), unused: await freePort() };
+    const common = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      IDENTITY_SECRET: identitySecret,
+      REDIS_URL: redis.url,
+    };
+    const ports = {
+      catalogue: await freePort(),
+      reporting: await freePort(),
+      gateway: await freePort(),
+      unused: await freePort(),
+    };
     const start = (name: string, entry: string, env: Record<string, string>, port: number) =>
-      startChildService({ name, entry: join(root, entry), env: { ...common, ...env, PORT: String(port) }, healthUrl: `http://localhost:${port}/health`, logFile: '/dev/null', onLine: console.error });
+      startChildService({
+        name,
+        entry: join(root, entry),
+        env: { ...common, ...env, PORT: String(port) },
+        healthUrl: `http://localhost:${port}/health`,
+        logFile: '/dev/null',
+        onLine: console.error,
+      });
     const catalogueUrl = `http://localhost:${ports.catalogue}/graphql`;
     const reportingUrl = `http://localhost:${ports.reporting}/graphql`;
-    children.push(await start('catalogue', 'services/catalogue/src/main.ts', { DATABASE_URL: urls.catalogue }, ports.catalogue));
-    children.push(await start('reporting', 'services/reporting/src/main.ts', { DATABASE_URL: urls.reporting, CATALOGUE_URL: catalogueUrl }, ports.reporting));
+    children.push(
+      await start(
+        'catalogue',
+        'services/catalogue/src/main.ts',
+        { DATABASE_URL: urls.catalogue },
+        ports.catalogue,
+      ),
+    );
+    children.push(
+      await start(
+        'reporting',
+        'services/reporting/src/main.ts',
+        { DATABASE_URL: urls.reporting, CATALOGUE_URL: catalogueUrl },
+        ports.reporting,
+      ),
+    );
     children.push(
       await start(
         'gateway',
@@ -232,10 +327,21 @@ async function main() {
     const selection = `reportSeries(year: 2019, granularity: MONTH) { from to received { total online inPersonOrPost carriedOver }
       resolved { early onTime late } inProgress { withinDeadline overdue } withdrawn
       byUnit { unit { code name } received { online inPersonOrPost carriedOver } resolved { early onTime late } inProgress { withinDeadline overdue } withdrawn } }`;
-    const token = await mintDevelopmentToken({ secret: jwtSecret, issuer: 'dvc-dev-issuer', audience: 'dvc-gateway', role: 'LEADER', unit: '876', sub: 'bench-leader' });
+    const token = await mintDevelopmentToken({
+      secret: jwtSecret,
+      issuer: 'dvc-dev-issuer',
+      audience: 'dvc-gateway',
+      role: 'LEADER',
+      unit: '876',
+      sub: 'bench-leader',
+    });
     const leader = { sub: 'bench-leader', role: 'LEADER' as const, unitCode: '876', name: null };
     const post = async (url: string, headers: Record<string, string>, query: string) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
       const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 400));
       return body.data;
@@ -263,12 +369,34 @@ async function main() {
       const projected = viaSubgraph._entities[0]?.reportSeries[Number(month) - 1]?.byUnit.find(
         (unit) => unit.unit.code === row.unit_code,
       );
-      const expected = [row.online, row.in_person_or_post, row.carried_over, row.early, row.on_time, row.late, row.within_deadline, row.overdue, row.withdrawn].map(Number);
+      const expected = [
+        row.online,
+        row.in_person_or_post,
+        row.carried_over,
+        row.early,
+        row.on_time,
+        row.late,
+        row.within_deadline,
+        row.overdue,
+        row.withdrawn,
+      ].map(Number);
       const actual = projected
-        ? [projected.received.online, projected.received.inPersonOrPost, projected.received.carriedOver, projected.resolved.early, projected.resolved.onTime, projected.resolved.late, projected.inProgress.withinDeadline, projected.inProgress.overdue, projected.withdrawn]
+        ? [
+            projected.received.online,
+            projected.received.inPersonOrPost,
+            projected.received.carriedOver,
+            projected.resolved.early,
+            projected.resolved.onTime,
+            projected.resolved.late,
+            projected.inProgress.withinDeadline,
+            projected.inProgress.overdue,
+            projected.withdrawn,
+          ]
         : [];
       if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-        throw new Error(`figures differ for ${row.unit_code} month ${month}: projection ${actual} vs GROUP BY ${expected}`);
+        throw new Error(
+          `figures differ for ${row.unit_code} month ${month}: projection ${actual} vs GROUP BY ${expected}`,
+        );
       }
       compared += 1;
     }
@@ -283,13 +411,18 @@ async function main() {
     const groupBy = await time(Math.min(REQUESTS, 30), async () => {
       await sql.unsafe(DIRECT_SQL, [UNITS]);
     });
-    console.log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; ${DOSSIERS.toLocaleString('en')} dossiers, sequential requests`);
+    console.log(
+      `\nmachine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; ${DOSSIERS.toLocaleString('en')} dossiers, sequential requests`,
+    );
     console.log('district report, 13 units × 12 months     p50 ms   p95 ms');
-    const line = (name: string, m: { p50: number; p95: number }) => console.log(`${name.padEnd(40)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)}`);
+    const line = (name: string, m: { p50: number; p95: number }) =>
+      console.log(`${name.padEnd(40)} ${m.p50.toFixed(1).padStart(8)} ${m.p95.toFixed(1).padStart(8)}`);
     line('through the gateway', gateway);
     line('reporting subgraph (signed identity)', subgraph);
     line('plain GROUP BY over the dossiers table', groupBy);
-    console.log(`ratio GROUP BY ÷ gateway (p95): ${(groupBy.p95 / gateway.p95).toFixed(1)}×; ÷ subgraph: ${(groupBy.p95 / subgraph.p95).toFixed(1)}×`);
+    console.log(
+      `ratio GROUP BY ÷ gateway (p95): ${(groupBy.p95 / gateway.p95).toFixed(1)}×; ÷ subgraph: ${(groupBy.p95 / subgraph.p95).toFixed(1)}×`,
+    );
     await sql.end();
   } finally {
     for (const child of children.reverse()) await child.kill();

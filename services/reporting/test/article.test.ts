@@ -11,6 +11,14 @@ import { startReporting } from '../src/service';
 import { legacyRowEvents } from './helpers/legacy-events';
 
 const leader: Identity = { sub: 'leader-876', role: 'LEADER', unitCode: '876', name: null };
+type Row = {
+  unit: { code: string; name?: string };
+  received: { total: number };
+  resolved: { total: number };
+  inProgress: { total: number };
+  returnedByPost: number;
+};
+type Code = { unit: { code: string } };
 
 describe("the article's demo history (Lai Vung, first half of 2019)", () => {
   const rows = laiVung2019History();
@@ -67,11 +75,11 @@ describe("the article's demo history (Lai Vung, first half of 2019)", () => {
     expect(report).toMatchObject({ withdrawn: 12, stopped: 7 });
     expect(report.byUnit).toHaveLength(13);
     expect(report.byUnit[0].unit).toEqual({ code: '876', name: 'Huyện Lai Vung' });
-    const sum = (pick: (row: any) => number) =>
-      report.byUnit.reduce((total: number, row: any) => total + pick(row), 0);
+    const sum = (pick: (row: Row) => number) =>
+      report.byUnit.reduce((total: number, row: Row) => total + pick(row), 0);
     expect(sum((row) => row.resolved.total)).toBe(3050);
     expect(sum((row) => row.inProgress.total)).toBe(343);
-    expect(report.byUnit.find((row: any) => row.unit.code === '876').returnedByPost).toBe(0);
+    expect(report.byUnit.find((row: Row) => row.unit.code === '876').returnedByPost).toBe(0);
     expect(report.onlineRate).toBeGreaterThan(0.03);
     expect(report.onlineRate).toBeLessThan(0.15);
   });
@@ -90,14 +98,24 @@ describe("the article's demo history (Lai Vung, first half of 2019)", () => {
     const unit = answer.data?._entities[0];
     expect(unit.volunteerActivity.volunteers).toBe(26);
     expect(unit.volunteerActivity.assistedShareOfOnline).toBeGreaterThan(0.5);
-    const town = unit.volunteerActivity.byUnit.find((row: any) => row.unit.code === '30208');
+    const town = unit.volunteerActivity.byUnit.find(
+      (row: Code & Record<string, unknown>) => row.unit.code === '30208',
+    );
     expect(town.modelStartedOn >= '2019-04-01').toBe(true);
     expect(town.onlineRateAfter).toBeGreaterThan(town.onlineRateBefore);
-    expect(unit.targets.find((row: any) => row.unit.code === '876').target).toBe(0.4);
-    expect(unit.targets.find((row: any) => row.unit.code === '30211').target).toBe(0.3);
-    const onTime = unit.serviceIndex.indicators.find((indicator: any) => indicator.code === '2.1');
+    expect(unit.targets.find((row: Code & Record<string, unknown>) => row.unit.code === '876').target).toBe(
+      0.4,
+    );
+    expect(unit.targets.find((row: Code & Record<string, unknown>) => row.unit.code === '30211').target).toBe(
+      0.3,
+    );
+    const onTime = unit.serviceIndex.indicators.find(
+      (indicator: { code: string }) => indicator.code === '2.1',
+    );
     expect(onTime).toMatchObject({ numerator: 3393, denominator: 3393, rate: 1, score: 10, maxScore: 10 });
-    const online = unit.serviceIndex.indicators.find((indicator: any) => indicator.code === '3.3');
+    const online = unit.serviceIndex.indicators.find(
+      (indicator: { code: string }) => indicator.code === '3.3',
+    );
     expect(online.score).toBeCloseTo((6 * Math.min(online.rate, 0.5)) / 0.5, 2);
     const [q1, q2, q3] = unit.reportSeries;
     expect(q2.received.carriedOver).toBe(q1.inProgress.total);

@@ -117,7 +117,12 @@ export async function reports06a(
   periods: readonly Period[],
   includeDescendants: boolean,
 ): Promise<Report06a[]> {
-  const last = periods.reduce((max, period) => (period.to > max ? period.to : max), periods[0]?.to ?? '');
+  // The hierarchy is read as it stood on the last day asked for.
+  const last =
+    periods
+      .map((period) => period.to)
+      .sort()
+      .at(-1) ?? '';
   const unit = await unitForPeriod(units, code, last);
   assertCanReadReports(identity, unit);
   const members = includeDescendants ? withDescendants(unit) : [unit];
