@@ -48,6 +48,10 @@ export async function startFederation(
     const client = dossiers.createCatalogueClient({ url: catalogueService.url, identitySecret });
     await dossiers.loadDemoDossiers(database.db, 'dossiers', client).finally(database.close);
   }
+  const catalogueService = await catalogue.startCatalogue(
+    catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: urls.catalogue }),
+    logger,
+  );
   const services: Record<keyof typeof urls, Stoppable> = {
     catalogue: catalogueService,
     dossiers: await dossiers.startDossiers(
@@ -64,6 +68,7 @@ export async function startFederation(
       reporting.loadReportingConfig({
         ...base,
         DATABASE_URL: urls.reporting,
+        CATALOGUE_URL: catalogueService.url,
         REDIS_URL: redisUrl,
         BULLMQ_PREFIX: prefix,
       }),

@@ -32,6 +32,11 @@ export const eventPayloadSchemas = {
     /** Staff id of the volunteer who helped, null when the citizen filed alone. */
     assistedBy: z.string().min(1).nullable(),
     returnChannel,
+    /**
+     * Opaque account id (the token's subject) of the citizen who filed online, null at the desk. An id, not
+     * personal data: it lets reporting accept a satisfaction rating only from the dossier's owner.
+     */
+    applicantAccount: z.string().min(1).nullable().optional(),
     /** Channels the applicant agreed to be notified on. */
     notify: z.object({ sms: z.boolean(), email: z.boolean(), zalo: z.boolean() }),
   }),

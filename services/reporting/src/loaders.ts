@@ -1,34 +1,31 @@
+import type { Identity } from '@dvc/identity';
 import DataLoader from 'dataloader';
-import { type ReceivedFigures, type ReportKey, receivedFigures } from './data/report';
+import type { UnitDirectory } from './catalogue/units';
+import type { Period } from './data/figures';
 import type { ReportingDatabase } from './db';
+import { type Report06a, reports06a } from './rules/report';
 
-const empty: ReceivedFigures = { total: 0, online: 0, inPersonOrPost: 0 };
+export type ReportKey = { unitCode: string; periods: Period[]; includeDescendants: boolean };
 
-/** Per-request loaders: the reports of many units for one period cost one query. */
-export function createLoaders(db: ReportingDatabase) {
+const keyOf = (key: ReportKey) =>
+  `${key.unitCode}|${key.includeDescendants}|${key.periods.map((period) => `${period.from}/${period.to}`).join(',')}`;
+
+/**
+ * Per-request loaders: the same report asked twice in one operation (aliases, several entities of one unit) is
+ * computed once; each distinct report costs two queries over the counters whatever its number of periods.
+ */
+export function createLoaders(db: ReportingDatabase, units: UnitDirectory, identity: Identity) {
   return {
-    received: new DataLoader<ReportKey, ReceivedFigures, string>(
-      async (keys) => {
-        const periods = new Map<string, ReportKey[]>();
-        for (const key of keys) {
-          const period = `${key.from}/${key.to}`;
-          periods.set(period, [...(periods.get(period) ?? []), key]);
-        }
-        const results = new Map<string, ReceivedFigures>();
-        for (const [period, periodKeys] of periods) {
-          const [from, to] = period.split('/') as [string, string];
-          const figures = await receivedFigures(
-            db,
-            periodKeys.map((key) => key.unitCode),
-            from,
-            to,
-          );
-          for (const key of periodKeys)
-            results.set(`${key.unitCode}@${period}`, figures.get(key.unitCode) ?? empty);
-        }
-        return keys.map((key) => results.get(`${key.unitCode}@${key.from}/${key.to}`) ?? empty);
-      },
-      { cacheKeyFn: (key) => `${key.unitCode}@${key.from}/${key.to}` },
+    reports: new DataLoader<ReportKey, Report06a[] | Error, string>(
+      async (keys) =>
+        Promise.all(
+          keys.map((key) =>
+            reports06a(db, units, identity, key.unitCode, key.periods, key.includeDescendants).catch(
+              (error: Error) => error,
+            ),
+          ),
+        ),
+      { cacheKeyFn: keyOf },
     ),
   };
 }

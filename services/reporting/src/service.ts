@@ -1,10 +1,13 @@
 import { redisConnection, startEventConsumer } from '@dvc/contracts';
 import { createLogger, createSubgraphServer, type Logger, loadSchemaFile } from '@dvc/service-kit';
+import { catalogueUnitDirectory, type UnitDirectory } from './catalogue/units';
 import type { ReportingConfig } from './config';
 import type { ReportingContext } from './context';
 import { openReportingDatabase } from './db';
+import { exportSigner } from './exports/links';
+import { exportRoutes } from './exports/route';
 import { createLoaders } from './loaders';
-import { projectReceivedDaily } from './projections/received-daily';
+import { applyEvent } from './projections/project';
 import { resolvers } from './resolvers';
 
 export type RunningService = { url: string; port: number; stop: () => Promise<void> };
@@ -12,9 +15,17 @@ export type RunningService = { url: string; port: number; stop: () => Promise<vo
 export async function startReporting(
   config: ReportingConfig,
   logger: Logger = createLogger('reporting', config.LOG_LEVEL),
+  options: { units?: UnitDirectory } = {},
 ): Promise<RunningService> {
   const database = openReportingDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const closers: Array<() => Promise<void>> = [database.close];
+  const units =
+    options.units ??
+    catalogueUnitDirectory({
+      url: config.CATALOGUE_URL,
+      identitySecret: config.IDENTITY_SECRET,
+      cacheSeconds: config.UNIT_CACHE_SECONDS,
+    });
 
   let consumerHealth = async () => 'not configured: REDIS_URL is not set, reports do not update';
   if (config.REDIS_URL) {
@@ -26,7 +37,7 @@ export async function startReporting(
       prefix: config.BULLMQ_PREFIX,
       logger,
       handle: async (event) => {
-        await projectReceivedDaily(database.db, event);
+        await applyEvent(database.db, event);
       },
     });
     closers.push(async () => {
@@ -39,6 +50,9 @@ export async function startReporting(
     logger.warn('REDIS_URL is not set: reports will not receive new events');
   }
 
+  // The link base is only known once the port is; the signer reads it when a link is made.
+  let publicUrl = config.PUBLIC_URL ?? '';
+  const signer = exportSigner(config.IDENTITY_SECRET, () => publicUrl);
   const server = await createSubgraphServer<ReportingContext>({
     name: 'reporting',
     typeDefs: loadSchemaFile(new URL('./schema.graphql', import.meta.url)),
@@ -47,9 +61,18 @@ export async function startReporting(
     identitySecret: config.IDENTITY_SECRET,
     development: config.NODE_ENV === 'development',
     logger,
-    context: (base) => ({ ...base, db: database.db, loaders: createLoaders(database.db) }),
+    context: (base) => ({
+      ...base,
+      db: database.db,
+      units,
+      exports: signer,
+      config: { RATING_CHANGE_DAYS: config.RATING_CHANGE_DAYS },
+      loaders: createLoaders(database.db, units, base.identity),
+    }),
     health: async () => ({ database: await database.ping(), events: await consumerHealth() }),
+    routes: exportRoutes(database.db, units, signer),
   });
+  publicUrl ||= `http://localhost:${server.port}`;
   closers.push(server.stop);
   return {
     url: server.url,

@@ -1,93 +1,245 @@
-import { newEvent } from '@dvc/contracts';
+import * as catalogue from '@dvc/catalogue';
+import { type DomainEvent, newEvent } from '@dvc/contracts';
 import type { Identity } from '@dvc/identity';
 import { createTestDatabase, subgraphRequest, TEST_IDENTITY_SECRET } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReportingConfig } from '../src/config';
 import { openReportingDatabase } from '../src/db';
-import { projectReceivedDaily } from '../src/projections/received-daily';
+import { applyEvent, rebuildProjections } from '../src/projections/project';
 import { startReporting } from '../src/service';
 
+const leader: Identity = { sub: 'leader-876', role: 'LEADER', unitCode: '876', name: null };
+const officerOf = (unitCode: string): Identity => ({
+  sub: `officer-${unitCode}`,
+  role: 'OFFICER',
+  unitCode,
+  name: null,
+});
 const anonymous: Identity = { sub: null, role: 'ANONYMOUS', unitCode: null, name: null };
 
-const received = (unitCode: string, channel: 'ONLINE' | 'IN_PERSON' | 'POST', receivedAt: string) =>
-  newEvent(
-    'dossier.received.v1',
-    {
-      dossierCode: `X-${Math.random()}`,
-      unitCode,
-      procedureCode: '1.001193',
+let sequence = 0;
+/** One dossier's life as events; `steps` are [type, at, extra payload]. */
+function dossier(
+  unitCode: string,
+  channel: 'ONLINE' | 'IN_PERSON' | 'POST',
+  steps: Array<[string, string, Record<string, unknown>?]>,
+) {
+  sequence += 1;
+  const dossierCode = `TEST-${sequence}`;
+  let owner = unitCode;
+  return steps.map(([type, at, extra = {}]) => {
+    const base = {
+      dossierCode,
+      unitCode: owner,
+      procedureCode: '1.001612',
       channel,
-      at: receivedAt,
+      at,
       actorRole: 'OFFICER',
-      assistedBy: null,
-      receivedAt,
-      appointmentAt: null,
-      feeVnd: 0,
-    },
-    'test',
-  );
+    };
+    if (type === 'dossier.transferred.v1') owner = extra.toUnitCode as string;
+    const payload = {
+      ...base,
+      ...(type === 'dossier.transferred.v1' ? { unitCode: owner, fromUnitCode: unitCode } : {}),
+      ...extra,
+    };
+    return newEvent(type as DomainEvent['type'], payload as never, 'test', new Date(at));
+  });
+}
+const receive = (at: string, appointmentAt: string | null): [string, string, Record<string, unknown>] => [
+  'dossier.received.v1',
+  at,
+  { assistedBy: null, receivedAt: at, appointmentAt, feeVnd: 0 },
+];
+const resolve = (at: string): [string, string, Record<string, unknown>] => [
+  'dossier.resolved.v1',
+  at,
+  { appointmentAt: null, timeliness: 'ON_TIME', electronicResult: false },
+];
 
-describe('the received-dossiers projection and its report', () => {
+describe('Biểu 06a from dossier events, with known answers', () => {
   let database: ReturnType<typeof openReportingDatabase>;
   let service: Awaited<ReturnType<typeof startReporting>>;
-  const report = (unit: string, from: string, to: string) =>
+  let catalogueService: Awaited<ReturnType<typeof catalogue.startCatalogue>>;
+  const events: DomainEvent[] = [];
+  const query = (identity: Identity, unit: string, from: string, to: string, includeDescendants = true) =>
     subgraphRequest(
       service.url,
-      `query R($representations: [_Any!]!, $from: Date!, $to: Date!) {
+      `query R($representations: [_Any!]!, $from: Date!, $to: Date!, $d: Boolean) {
         _entities(representations: $representations) {
-          ... on AdministrativeUnit { report(from: $from, to: $to) { from to received { total online inPersonOrPost } } }
+          ... on AdministrativeUnit { report(from: $from, to: $to, includeDescendants: $d) {
+            received { total online inPersonOrPost carriedOver } resolved { total early onTime late }
+            inProgress { total withinDeadline overdue } withdrawn stopped transferredIn transferredOut returnedByPost
+            byUnit { unit { code name } received { total } inProgress { total } transferredIn transferredOut } } }
         }
       }`,
       {
-        identity: anonymous,
+        identity,
         secret: TEST_IDENTITY_SECRET,
-        variables: { representations: [{ __typename: 'AdministrativeUnit', code: unit }], from, to },
+        variables: {
+          representations: [{ __typename: 'AdministrativeUnit', code: unit }],
+          from,
+          to,
+          d: includeDescendants,
+        },
       },
     );
 
   beforeAll(async () => {
+    const base = { IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0', LOG_LEVEL: 'silent' };
+    catalogueService = await catalogue.startCatalogue(
+      catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: await createTestDatabase('catalogue') }),
+    );
     const url = await createTestDatabase('reporting');
     database = openReportingDatabase(url, 5);
     service = await startReporting(
-      loadReportingConfig({
-        DATABASE_URL: url,
-        IDENTITY_SECRET: TEST_IDENTITY_SECRET,
-        PORT: '0',
-        LOG_LEVEL: 'silent',
-      }),
+      loadReportingConfig({ ...base, DATABASE_URL: url, CATALOGUE_URL: catalogueService.url }),
     );
+    events.push(
+      // 30208, March: early (due 8th, done 6th), late (due 5th, done 7th), in progress overdue at 31/3.
+      ...dossier('30208', 'ONLINE', [
+        receive('2019-03-04T02:00:00Z', '2019-03-08T02:00:00Z'),
+        resolve('2019-03-06T03:00:00Z'),
+      ]),
+      ...dossier('30208', 'IN_PERSON', [
+        receive('2019-03-04T02:00:00Z', '2019-03-05T02:00:00Z'),
+        resolve('2019-03-07T03:00:00Z'),
+      ]),
+      ...dossier('30208', 'POST', [receive('2019-03-20T02:00:00Z', '2019-03-25T02:00:00Z')]),
+      // Received in February, finished in March: carried over into March.
+      ...dossier('30211', 'IN_PERSON', [
+        receive('2019-02-27T02:00:00Z', '2019-03-04T02:00:00Z'),
+        resolve('2019-03-04T08:00:00Z'),
+      ]),
+      // A supplementation pause: due 6th, paused 5th–12th, new appointment 14th, done 13th: early.
+      ...dossier('30211', 'IN_PERSON', [
+        receive('2019-03-04T02:00:00Z', '2019-03-06T02:00:00Z'),
+        [
+          'dossier.supplement-requested.v1',
+          '2019-03-05T02:00:00Z',
+          { items: ['Bản sao CCCD'], policy: 'RESTART' },
+        ],
+        ['dossier.supplemented.v1', '2019-03-12T02:00:00Z', { appointmentAt: '2019-03-14T02:00:00Z' }],
+        resolve('2019-03-13T02:00:00Z'),
+      ]),
+      // Two supplementation requests: late whatever the dates.
+      ...dossier('30211', 'IN_PERSON', [
+        receive('2019-03-04T02:00:00Z', '2019-03-20T02:00:00Z'),
+        ['dossier.supplement-requested.v1', '2019-03-05T02:00:00Z', { items: ['A'], policy: 'RESTART' }],
+        ['dossier.supplemented.v1', '2019-03-06T02:00:00Z', { appointmentAt: '2019-03-20T02:00:00Z' }],
+        ['dossier.supplement-requested.v1', '2019-03-07T02:00:00Z', { items: ['B'], policy: 'RESTART' }],
+        ['dossier.supplemented.v1', '2019-03-08T02:00:00Z', { appointmentAt: '2019-03-20T02:00:00Z' }],
+        resolve('2019-03-11T02:00:00Z'),
+      ]),
+      // Withdrawn, stopped, refused at intake (never counted).
+      ...dossier('30211', 'ONLINE', [
+        receive('2019-03-05T02:00:00Z', '2019-03-08T02:00:00Z'),
+        ['dossier.withdrawn.v1', '2019-03-06T02:00:00Z'],
+      ]),
+      ...dossier('30211', 'IN_PERSON', [
+        receive('2019-03-05T02:00:00Z', '2019-03-08T02:00:00Z'),
+        ['dossier.processing-stopped.v1', '2019-03-06T02:00:00Z', { reason: 'Trùng hồ sơ' }],
+      ]),
+      ...dossier('30211', 'ONLINE', [
+        ['dossier.refused.v1', '2019-03-05T02:00:00Z', { reason: 'Sai thẩm quyền' }],
+      ]),
+      // Transferred from commune 30211 to the district desk, resolved there on time.
+      ...dossier('30211', 'IN_PERSON', [
+        receive('2019-03-18T02:00:00Z', '2019-04-05T02:00:00Z'),
+        ['dossier.transferred.v1', '2019-03-19T02:00:00Z', { toUnitCode: '876' }],
+        resolve('2019-04-05T09:00:00Z'),
+      ]),
+    );
+    for (const event of events) await applyEvent(database.db, event);
   });
   afterAll(async () => {
     await service?.stop();
+    await catalogueService?.stop();
     await database?.close();
   });
 
-  it('counts an event once however often it is delivered', async () => {
-    const event = received('30208', 'ONLINE', '2019-03-04T02:00:00Z');
-    expect(await projectReceivedDaily(database.db, event)).toBe(true);
-    expect(await projectReceivedDaily(database.db, event)).toBe(false);
-    await Promise.all([projectReceivedDaily(database.db, event), projectReceivedDaily(database.db, event)]);
-    const answer = await report('30208', '2019-03-01', '2019-03-31');
-    expect(answer.data?._entities[0].report.received).toEqual({ total: 1, online: 1, inPersonOrPost: 0 });
+  const march = async () =>
+    (await query(leader, '876', '2019-03-01', '2019-03-31')).data?._entities[0].report;
+
+  it('gives the known figures for a district and its communes', async () => {
+    const report = await march();
+    expect(report.received).toEqual({ total: 9, online: 2, inPersonOrPost: 6, carriedOver: 1 });
+    expect(report.resolved).toEqual({ total: 5, early: 2, onTime: 1, late: 2 });
+    expect(report.inProgress).toEqual({ total: 2, withinDeadline: 1, overdue: 1 });
+    expect(report).toMatchObject({ withdrawn: 1, stopped: 1, transferredIn: 0, transferredOut: 0 });
+    const row = (code: string) =>
+      report.byUnit.find((unit: { unit: { code: string } }) => unit.unit.code === code);
+    expect(row('876')).toMatchObject({
+      unit: { name: 'Huyện Lai Vung' },
+      transferredIn: 1,
+      inProgress: { total: 1 },
+    });
+    expect(row('30211')).toMatchObject({
+      unit: { name: 'Xã Tân Dương' },
+      transferredOut: 1,
+      received: { total: 6 },
+    });
+    expect(row('30208')).toMatchObject({ unit: { name: 'Thị trấn Lai Vung' }, inProgress: { total: 1 } });
+    // The balance of the form holds for the whole and for each unit.
+    expect(report.received.total + report.transferredIn).toBe(
+      report.resolved.total +
+        report.withdrawn +
+        report.stopped +
+        report.transferredOut +
+        report.inProgress.total,
+    );
   });
 
-  it('sums channels over the period by Vietnamese calendar day', async () => {
-    await projectReceivedDaily(database.db, received('30211', 'IN_PERSON', '2019-01-31T16:59:00Z')); // 31/1 23:59 in Vietnam
-    await projectReceivedDaily(database.db, received('30211', 'POST', '2019-01-31T17:00:00Z')); // 1/2 00:00 in Vietnam
-    await projectReceivedDaily(database.db, received('30211', 'ONLINE', '2019-02-28T10:00:00Z'));
-    const february = await report('30211', '2019-02-01', '2019-02-28');
-    expect(february.data?._entities[0].report).toEqual({
-      from: '2019-02-01',
-      to: '2019-02-28',
-      received: { total: 2, online: 1, inPersonOrPost: 1 },
-    });
+  it('carries open dossiers into the next period', async () => {
+    const april = (await query(leader, '876', '2019-04-01', '2019-04-30')).data?._entities[0].report;
+    expect(april.received).toEqual({ total: 2, online: 0, inPersonOrPost: 0, carriedOver: 2 });
+    expect(april.resolved).toEqual({ total: 1, early: 0, onTime: 1, late: 0 });
+    expect(april.inProgress).toEqual({ total: 1, withinDeadline: 0, overdue: 1 });
+  });
+
+  it('changes nothing when events are delivered again, and rebuilding gives the same figures', async () => {
+    const before = await march();
+    for (const event of events) expect(await applyEvent(database.db, event)).toBe(false);
+    expect(await march()).toEqual(before);
+    const rebuilt = await rebuildProjections(database.db);
+    expect(rebuilt.dossiers).toBe(10);
+    expect(await march()).toEqual(before);
+  });
+
+  it('lets an officer read their own commune only, and nobody without a token', async () => {
+    const own = await query(officerOf('30211'), '30211', '2019-03-01', '2019-03-31');
+    expect(own.data?._entities[0].report.received.total).toBe(6);
+    const other = await query(officerOf('30211'), '30208', '2019-03-01', '2019-03-31');
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const district = await query(officerOf('30211'), '876', '2019-03-01', '2019-03-31');
+    expect(district.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const communeLeader = await query({ ...leader, unitCode: '30208' }, '30211', '2019-03-01', '2019-03-31');
+    expect(communeLeader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const nobody = await query(anonymous, '30208', '2019-03-01', '2019-03-31');
+    expect(nobody.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a period that ends before it starts, or spans more than 400 days', async () => {
-    const backwards = await report('30211', '2019-03-01', '2019-02-01');
+    const backwards = await query(leader, '876', '2019-03-01', '2019-02-01');
     expect(backwards.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(backwards.errors?.[0]?.message).toMatch(/Ngày bắt đầu.*`from` must not be after `to`/);
-    const long = await report('30211', '2019-01-01', '2021-01-01');
+    const long = await query(leader, '876', '2019-01-01', '2021-01-01');
     expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('shows the public board without a token, with aggregate figures only', async () => {
+    const answer = await subgraphRequest(
+      service.url,
+      `{ transparencyBoard(unitCode: "876", on: "2019-03-31") { on total { unit { code } month { received resolvedEarly resolvedOnTime resolvedLate inProgress onlineRate } } units { unit { code name } year { received } } } }`,
+      { identity: anonymous, secret: TEST_IDENTITY_SECRET },
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.transparencyBoard.total.month).toEqual({
+      received: 8,
+      resolvedEarly: 2,
+      resolvedOnTime: 1,
+      resolvedLate: 2,
+      inProgress: 2,
+      onlineRate: 0.25,
+    });
+    expect(answer.data?.transparencyBoard.units).toHaveLength(13);
   });
 });

@@ -1,33 +1,51 @@
-import { userError } from '@dvc/service-kit';
 import type { ReportingContext } from '../context';
+import { satisfactionSummary, targetProgress, volunteerActivity } from '../rules/activity';
+import { serviceIndex } from '../rules/indicators';
+import { checkPeriod, type Granularity, periodsOfYear } from '../rules/periods';
 
-/** A year and a bit covers every period the law asks for; longer spans are exports, not dashboard queries. */
-const MAX_PERIOD_DAYS = 400;
+type Unit = { code: string };
+type Range = { from: string; to: string };
 
 export const AdministrativeUnit = {
-  __resolveReference: (reference: { code: string }) => reference,
+  __resolveReference: (reference: Unit) => reference,
 
-  report: (unit: { code: string }, { from, to }: { from: string; to: string }) => {
-    if (from > to) {
-      throw userError(
-        'BAD_USER_INPUT',
-        'Ngày bắt đầu phải trước ngày kết thúc',
-        '`from` must not be after `to`',
-      );
-    }
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-    if (days > MAX_PERIOD_DAYS) {
-      throw userError(
-        'BAD_USER_INPUT',
-        `Kỳ báo cáo dài tối đa ${MAX_PERIOD_DAYS} ngày`,
-        `A report period spans at most ${MAX_PERIOD_DAYS} days`,
-      );
-    }
-    return { unitCode: unit.code, from, to };
+  report: async (
+    unit: Unit,
+    { from, to, includeDescendants }: Range & { includeDescendants: boolean },
+    ctx: ReportingContext,
+  ) => {
+    const result = await ctx.loaders.reports.load({
+      unitCode: unit.code,
+      periods: [checkPeriod(from, to)],
+      includeDescendants,
+    });
+    if (result instanceof Error) throw result;
+    return result[0];
   },
-};
 
-export const Report06a = {
-  received: (report: { unitCode: string; from: string; to: string }, _: unknown, ctx: ReportingContext) =>
-    ctx.loaders.received.load(report),
+  reportSeries: async (
+    unit: Unit,
+    args: { year: number; granularity: Granularity; includeDescendants: boolean },
+    ctx: ReportingContext,
+  ) => {
+    const result = await ctx.loaders.reports.load({
+      unitCode: unit.code,
+      periods: periodsOfYear(args.year, args.granularity),
+      includeDescendants: args.includeDescendants,
+    });
+    if (result instanceof Error) throw result;
+    return result;
+  },
+
+  serviceIndex: (unit: Unit, { from, to }: Range, ctx: ReportingContext) =>
+    serviceIndex(ctx.db, ctx.units, ctx.identity, unit.code, checkPeriod(from, to)),
+
+  targets: (unit: Unit, { from, to }: Range, ctx: ReportingContext) =>
+    targetProgress(ctx.db, ctx.units, ctx.identity, unit.code, checkPeriod(from, to)),
+
+  volunteerActivity: (unit: Unit, { from, to }: Range, ctx: ReportingContext) =>
+    volunteerActivity(ctx.db, ctx.units, ctx.identity, unit.code, checkPeriod(from, to)),
+
+  satisfaction: (unit: Unit, { from, to }: Range, ctx: ReportingContext) =>
+    satisfactionSummary(ctx.db, ctx.units, ctx.identity, unit.code, checkPeriod(from, to)),
 };

@@ -1,4 +1,6 @@
-import { DateScalar } from '@dvc/service-kit';
-import { AdministrativeUnit, Report06a } from './administrative-unit';
+import { DateScalar, DateTimeScalar } from '@dvc/service-kit';
+import { AdministrativeUnit } from './administrative-unit';
+import { Mutation } from './mutation';
+import { Query } from './query';
 
-export const resolvers = { Date: DateScalar, AdministrativeUnit, Report06a };
+export const resolvers = { Date: DateScalar, DateTime: DateTimeScalar, AdministrativeUnit, Query, Mutation };

@@ -1,0 +1,47 @@
+import { todayInVietnam } from '@dvc/service-kit';
+import type { ReportingContext } from '../context';
+import { transparencyBoard } from '../rules/board';
+import { checkPeriod } from '../rules/periods';
+import { reports06a } from '../rules/report';
+
+export const Query = {
+  transparencyBoard: (
+    _: unknown,
+    { unitCode, on }: { unitCode: string; on: string | null },
+    ctx: ReportingContext,
+  ) => transparencyBoard(ctx.db, ctx.units, unitCode, on ?? todayInVietnam()),
+
+  reportExport: async (
+    _: unknown,
+    args: { unitCode: string; from: string; to: string; includeDescendants: boolean; format: 'CSV' | 'XLSX' },
+    ctx: ReportingContext,
+  ) => {
+    const period = checkPeriod(args.from, args.to);
+    // Checks the reader now, so that the link cannot hand out what its holder may not read.
+    const [report] = await reports06a(
+      ctx.db,
+      ctx.units,
+      ctx.identity,
+      args.unitCode,
+      [period],
+      args.includeDescendants,
+    );
+    const { token, expiresAt } = ctx.exports.sign({
+      unitCode: args.unitCode,
+      ...period,
+      includeDescendants: args.includeDescendants,
+      format: args.format,
+      identity: ctx.identity,
+    });
+    const extension = args.format === 'CSV' ? 'csv' : 'xlsx';
+    return {
+      fileName: `bieu-06a-${report?.unit.code ?? args.unitCode}-${period.from}-${period.to}.${extension}`,
+      contentType:
+        args.format === 'CSV'
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      url: ctx.exports.url(token),
+      expiresAt,
+    };
+  },
+};
