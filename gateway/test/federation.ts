@@ -48,10 +48,6 @@ export async function startFederation(
     const client = dossiers.createCatalogueClient({ url: catalogueService.url, identitySecret });
     await dossiers.loadDemoDossiers(database.db, 'dossiers', client).finally(database.close);
   }
-  const catalogueService = await catalogue.startCatalogue(
-    catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: urls.catalogue }),
-    logger,
-  );
   const services: Record<keyof typeof urls, Stoppable> = {
     catalogue: catalogueService,
     dossiers: await dossiers.startDossiers(
