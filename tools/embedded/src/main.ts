@@ -67,7 +67,10 @@ runMain(async () => {
   // Every process knows where the others listen: services call each other (dossiers asks the catalogue for
   // appointments, notifications asks dossiers for contact details) and the gateway calls them all.
   const subgraphUrls = Object.fromEntries(
-    SERVICES.map((service) => [`${service.toUpperCase()}_URL`, `http://localhost:${portOf(service)}/graphql`]),
+    SERVICES.map((service) => [
+      `${service.toUpperCase()}_URL`,
+      `http://localhost:${portOf(service)}/graphql`,
+    ]),
   );
   const common = {
     NODE_ENV: 'development',
