@@ -32,6 +32,11 @@ const dossiersEnv = z.object({
    * same rules as real filings, once the catalogue answers.
    */
   DEMO_DOSSIERS: booleanFromEnv(false),
+  /**
+   * With DEMO_DOSSIERS: a legacy history file (NDJSON, the import's format) loaded through the import after the
+   * demo dossiers, e.g. the article's Lai Vung 2019 history; re-runs skip what is already there.
+   */
+  DEMO_HISTORY_FILE: z.string().min(1).optional(),
   /** Open dossiers whose appointment falls within this many hours are listed as due soon. */
   DUE_SOON_HOURS: z.coerce.number().int().min(1).default(24),
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { EventPublisher, redisConnection, startEventConsumer } from '@dvc/contracts';
 import { startOutboxRelay } from '@dvc/database';
 import { createLogger, createSubgraphServer, type Logger, loadSchemaFile } from '@dvc/service-kit';
@@ -8,6 +9,7 @@ import { openDossiersDatabase } from './db';
 import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
 import { signTicket } from './files/tickets';
+import { importLegacyDossiers } from './import/legacy';
 import { createLoaders } from './loaders';
 import { resolvers } from './resolvers';
 import type { RuleDeps } from './rules/deps';
@@ -19,11 +21,24 @@ export type RunningService = { url: string; port: number; stop: () => Promise<vo
 const LINK_SECONDS = 10 * 60;
 
 /** The catalogue may still be starting (the embedded mode starts every service at once): try for a minute. */
-async function loadDemoWhenCatalogueAnswers(deps: RuleDeps, logger: Logger): Promise<void> {
+async function loadDemoWhenCatalogueAnswers(
+  deps: RuleDeps,
+  logger: Logger,
+  historyFile: string | undefined,
+): Promise<void> {
   for (let attempt = 1; attempt <= 60; attempt++) {
     try {
       const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue);
       if (created > 0) logger.info({ created }, 'demonstration dossiers recorded');
+      if (historyFile) {
+        const report = await importLegacyDossiers(deps, readFileSync(historyFile, 'utf8'), 'NDJSON');
+        if (report.imported > 0 || report.rejected.length > 0) {
+          logger.info(
+            { imported: report.imported, skipped: report.skipped, rejected: report.rejected.slice(0, 5) },
+            'demonstration history imported',
+          );
+        }
+      }
       return;
     } catch (error) {
       if (attempt === 60) logger.error({ err: error }, 'demonstration dossiers could not be loaded');
@@ -117,7 +132,7 @@ export async function startDossiers(
   });
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
   closers.push(server.stop);
-  if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger);
+  if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE);
   return {
     url: server.url,
     port: server.port,

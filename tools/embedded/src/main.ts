@@ -5,6 +5,7 @@ import { freePort, redisServerOnPath, startRedis } from '@dvc/test-fixtures';
 import { type ChildService, startChildService } from './child-service';
 import { loadEmbeddedConfig } from './config';
 import { prepareDatabase, SERVICES } from './databases';
+import { demoHistoryFile } from './demo-history';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { installationSecrets } from './secrets';
 
@@ -90,7 +91,9 @@ runMain(async () => {
           PORT: String(port),
           DATABASE_URL: (databases.get(service) as EmbeddedPostgres).url,
           DATABASE_POOL_SIZE: '1',
-          ...(service === 'dossiers' ? { DEMO_DOSSIERS: 'true' } : {}),
+          ...(service === 'dossiers'
+            ? { DEMO_DOSSIERS: 'true', DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR) }
+            : {}),
         },
         healthUrl: `http://localhost:${port}/health`,
         logFile: join(logs, `${service}.log`),

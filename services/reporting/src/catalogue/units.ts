@@ -52,9 +52,8 @@ export type UnitDirectory = {
 const PROCEDURES_QUERY = /* GraphQL */ `
   query Procedures($after: String) {
     procedures(first: 100, after: $after) {
-      nodes { code levels onlineLevel { decree42 } }
-      endCursor
-      hasNextPage
+      nodes { code levels onlineLevel }
+      pageInfo { endCursor hasNextPage }
     }
   }
 `;
@@ -119,18 +118,18 @@ export function catalogueUnitDirectory(options: {
           nodes: Array<{
             code: string;
             levels: UnitLevel[];
-            onlineLevel: { decree42: CatalogueProcedure['onlineKind'] };
+            onlineLevel: CatalogueProcedure['onlineKind'];
           }>;
-          endCursor: string | null;
-          hasNextPage: boolean;
+          pageInfo: { endCursor: string | null; hasNextPage: boolean };
         };
       };
       const page: Page = await ask<Page>(PROCEDURES_QUERY, { after });
       for (const node of page.procedures.nodes) {
-        all.push({ code: node.code, levels: node.levels, onlineKind: node.onlineLevel.decree42 });
+        all.push({ code: node.code, levels: node.levels, onlineKind: node.onlineLevel });
       }
-      if (!page.procedures.hasNextPage || !page.procedures.endCursor) return all;
-      after = page.procedures.endCursor;
+      const { endCursor, hasNextPage } = page.procedures.pageInfo;
+      if (!hasNextPage || !endCursor) return all;
+      after = endCursor;
     }
   };
   let procedures: { expires: number; value: Promise<CatalogueProcedure[]> } | null = null;
