@@ -1,3 +1,4 @@
+import { subgraphRequest } from '@dvc/test-fixtures';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
@@ -99,6 +100,36 @@ describe('a commune running its own dossiers instance behind the one gateway', (
     );
     expect(byUnit['30226']).toEqual([filed.laiVung]);
     expect(byUnit['30208']).toEqual([filed.hoaLong]);
+  });
+
+  it('a commune instance refuses to file or list another unit’s dossiers, even when asked directly', async () => {
+    const commune = federation.instances[0] as { url: string };
+    const citizenIdentity = { sub: 'test-citizen', role: 'CITIZEN' as const, unitCode: null, name: null };
+    const misrouted = await subgraphRequest(
+      commune.url,
+      `mutation($input: SubmitDossierInput!) { submitDossier(input: $input, idempotencyKey: "misrouted") { code } }`,
+      {
+        identity: citizenIdentity,
+        secret: federation.identitySecret,
+        variables: {
+          input: {
+            procedureCode: '1.001193',
+            unitCode: '30208',
+            applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
+            returnChannel: 'DESK',
+          },
+        },
+      },
+    );
+    expect(misrouted.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', unit: '30208' });
+    expect(misrouted.errors?.[0]?.message).toMatch(/chỉ phục vụ đơn vị 30226.*serves unit 30226 only/);
+    const officer = { sub: 'o', role: 'OFFICER' as const, unitCode: '30208', name: null };
+    const list = await subgraphRequest(commune.url, '{ dossiers(unitCode: "30208") { nodes { code } } }', {
+      identity: officer,
+      secret: federation.identitySecret,
+    });
+    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await codesIn(federation.instances[0]?.databaseUrl as string)).toEqual([filed.laiVung]);
   });
 
   it('with the commune instance down, answers for the other units and names the unit that failed', async () => {

@@ -87,6 +87,7 @@ export async function startFederation(
         BULLMQ_PREFIX: prefix,
         CATALOGUE_URL: catalogueService.url,
         INSTANCE_NAME: instance.name,
+        SERVED_UNITS: instance.units.join(','),
       }),
       logger,
     );

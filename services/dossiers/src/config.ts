@@ -31,6 +31,23 @@ const dossiersEnv = z.object({
    * Loads a few demonstration dossiers into an empty database at start-up (the embedded `npm start`), through the
    * same rules as real filings, once the catalogue answers.
    */
+  /**
+   * Comma-separated GSO codes of the units this instance serves, when a commune runs its own instance; it then
+   * refuses to create or serve dossiers of other units. Unset: every unit (the district's default instance).
+   */
+  SERVED_UNITS: z
+    .string()
+    .optional()
+    .transform((value) =>
+      value
+        ? new Set(
+            value
+              .split(',')
+              .map((code) => code.trim())
+              .filter(Boolean),
+          )
+        : null,
+    ),
   DEMO_DOSSIERS: booleanFromEnv(false),
   /**
    * With DEMO_DOSSIERS: a legacy history file (NDJSON, the import's format) loaded through the import after the

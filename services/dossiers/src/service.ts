@@ -61,6 +61,7 @@ export async function startDossiers(
       createCatalogueClient({ url: config.CATALOGUE_URL, identitySecret: config.IDENTITY_SECRET }),
     source: config.INSTANCE_NAME,
     supplementPolicy: config.SUPPLEMENT_POLICY,
+    servedUnits: config.SERVED_UNITS,
     now: options.now ?? (() => new Date()),
   };
 

@@ -8,5 +8,7 @@ export type RuleDeps = {
   /** Names this instance in the events it emits. */
   source: string;
   supplementPolicy: 'RESTART' | 'PAUSE';
+  /** The units this instance serves (a commune running its own server); unset or null: every unit. */
+  servedUnits?: ReadonlySet<string> | null;
   now: () => Date;
 };

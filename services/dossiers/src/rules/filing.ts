@@ -8,6 +8,7 @@ import { requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
 import { nextDossierCode } from './dossier-code';
 import { validateFormData } from './form-data';
+import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES } from './status';
 
@@ -195,6 +196,7 @@ export async function submitDossier(
   input: SubmitDossierInput,
   idempotencyKey: string,
 ): Promise<DossierRow> {
+  assertServesUnit(deps, input.unitCode);
   const channel = channelFor(identity, input);
   const key = idempotencyKey.trim();
   if (!key || key.length > 200)

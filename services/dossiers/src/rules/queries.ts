@@ -2,6 +2,7 @@ import { clampPageSize, decodeCursor, encodeCursor, userError } from '@dvc/servi
 import type { DossiersContext } from '../context';
 import { ownDossierPage, type QueueCursor, queueCursorOf, unitQueuePage } from '../data/dossiers';
 import { assertMayListUnit, requireSignedIn } from './access';
+import { assertServesUnit } from './instance-scope';
 import { DOSSIER_STATUSES, type DossierStatus, OPEN_STATUSES } from './status';
 
 export type FilterArgs = {
@@ -31,6 +32,7 @@ export async function dossierPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
+  assertServesUnit(ctx.deps, unitCode);
   const identity = ctx.identity;
   // A leader of a district sees its communes: the unit's path is on its dossiers, so check against one of them
   // cheaply by allowing the caller's own unit or any unit whose dossiers carry the caller's unit in their path.
