@@ -32,6 +32,23 @@ const dossiersEnv = z.object({
    * same rules as real filings, once the catalogue answers.
    */
   DEMO_DOSSIERS: booleanFromEnv(false),
+  /**
+   * The payment platform (national payment platform or an intermediary speaking the same protocol). Without it
+   * online payment answers UNAVAILABLE and fees are paid at the desk.
+   */
+  PAYMENT_PROVIDER_URL: z.url().optional(),
+  /** Our merchant code at the payment platform. */
+  PAYMENT_MERCHANT_CODE: z.string().min(1).default('DVC'),
+  /** Shared secret that signs requests to and callbacks from the payment platform. */
+  PAYMENT_SECRET: z.string().min(16).optional(),
+  /** A callback signed longer ago than this is refused as stale (a replay). */
+  PAYMENT_CALLBACK_MAX_AGE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** A payment still pending this long after it was created is asked about (its callback may have been lost). */
+  PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(0).default(900),
+  /** How often reconciliation runs; 0 turns it off. */
+  PAYMENT_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Public page the QR codes of receipts and results point to; the verification code is appended. */
+  VERIFY_URL: z.url().default('https://dichvucong.example.vn/xac-thuc?ma='),
   /** Open dossiers whose appointment falls within this many hours are listed as due soon. */
   DUE_SOON_HOURS: z.coerce.number().int().min(1).default(24),
 });

@@ -9,8 +9,11 @@ import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
 import { signTicket } from './files/tickets';
 import { createLoaders } from './loaders';
+import { httpPaymentProvider, type PaymentProvider } from './payments/provider';
+import { paymentRoutes } from './payments/routes';
 import { resolvers } from './resolvers';
 import type { RuleDeps } from './rules/deps';
+import { reconcilePayments } from './rules/payments';
 import { loadDemoDossiers } from './seed/demo-dossiers';
 
 export type RunningService = { url: string; port: number; stop: () => Promise<void> };
@@ -39,6 +42,16 @@ export async function startDossiers(
 ): Promise<RunningService> {
   const database = openDossiersDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const closers: Array<() => Promise<void>> = [database.close];
+  let baseUrl = '';
+  const provider: PaymentProvider | null =
+    config.PAYMENT_PROVIDER_URL && config.PAYMENT_SECRET
+      ? httpPaymentProvider({
+          url: config.PAYMENT_PROVIDER_URL,
+          merchantCode: config.PAYMENT_MERCHANT_CODE,
+          secret: config.PAYMENT_SECRET,
+          maxAgeSeconds: config.PAYMENT_CALLBACK_MAX_AGE_SECONDS,
+        })
+      : null;
   const deps: RuleDeps = {
     db: database.db,
     catalogue:
@@ -47,6 +60,7 @@ export async function startDossiers(
     source: config.INSTANCE_NAME,
     supplementPolicy: config.SUPPLEMENT_POLICY,
     now: options.now ?? (() => new Date()),
+    payments: provider ? { provider, callbackUrl: () => `${baseUrl}/payments/callback` } : null,
   };
 
   let relayHealth = async () => 'not configured: REDIS_URL is not set, events wait in the outbox';
@@ -76,7 +90,6 @@ export async function startDossiers(
     logger.warn('REDIS_URL is not set: dossier events wait in the outbox until Redis is configured');
   }
 
-  let baseUrl = '';
   const link = (identity: DossiersContext['identity'], purpose: string) =>
     signTicket(config.IDENTITY_SECRET, {
       purpose,
@@ -104,19 +117,44 @@ export async function startDossiers(
         }),
         formUrl: (identity, code, kind) =>
           `${baseUrl}/dossiers/${encodeURIComponent(code)}/forms/${kind}.pdf?ticket=${link(identity, `form:${code}`)}`,
+        documentUrl: (identity, code, verificationCode) =>
+          `${baseUrl}/dossiers/${encodeURIComponent(code)}/issued/${verificationCode}.pdf?ticket=${link(identity, `document:${code}`)}`,
+        resultUrl: (identity, code) =>
+          `${baseUrl}/dossiers/${encodeURIComponent(code)}/result?ticket=${link(identity, `document:${code}`)}`,
       },
     }),
     health: async () => ({ database: await database.ping(), events: await relayHealth() }),
-    routes: fileRoutes({
-      db: database.db,
-      identitySecret: config.IDENTITY_SECRET,
-      folder: config.ATTACHMENTS_DIR,
-      maxBytes: config.MAX_UPLOAD_BYTES,
-      logger,
-    }),
+    routes: (app) => {
+      fileRoutes({
+        db: database.db,
+        identitySecret: config.IDENTITY_SECRET,
+        folder: config.ATTACHMENTS_DIR,
+        maxBytes: config.MAX_UPLOAD_BYTES,
+        logger,
+        source: config.INSTANCE_NAME,
+        verifyUrl: config.VERIFY_URL,
+      })(app);
+      if (provider) paymentRoutes(deps, provider, logger)(app);
+    },
   });
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
   closers.push(server.stop);
+  if (provider && config.PAYMENT_RECONCILE_INTERVAL_SECONDS > 0) {
+    let running = false;
+    const timer = setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
+        if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
+      } catch (error) {
+        logger.error({ err: error }, 'payment reconciliation failed');
+      } finally {
+        running = false;
+      }
+    }, config.PAYMENT_RECONCILE_INTERVAL_SECONDS * 1000);
+    closers.push(async () => clearInterval(timer));
+  }
   if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger);
   return {
     url: server.url,
