@@ -13,7 +13,14 @@ type Stoppable = { url: string; stop: () => Promise<void> };
  * The whole federation in one test process: four subgraphs on fresh databases cloned from migrated templates,
  * Redis with a BullMQ prefix of its own, and the gateway in front, all on free ports.
  */
-export async function startFederation(options: { subgraphTimeoutMs?: number; seedDemo?: boolean } = {}) {
+export async function startFederation(
+  options: {
+    subgraphTimeoutMs?: number;
+    seedDemo?: boolean;
+    /** Extra settings of the dossiers subgraph (the payment platform, for one). */
+    dossiersEnv?: Record<string, string>;
+  } = {},
+) {
   const identitySecret = randomBytes(32).toString('hex');
   const logger = createLogger('test', 'silent');
   const prefix = uniquePrefix();
@@ -44,6 +51,7 @@ export async function startFederation(options: { subgraphTimeoutMs?: number; see
         REDIS_URL: redisUrl,
         BULLMQ_PREFIX: prefix,
         CATALOGUE_URL: catalogueService.url,
+        ...options.dossiersEnv,
       }),
       logger,
     ),
@@ -121,4 +129,28 @@ export async function graphql(
   // `data` is typed as present: a test that meets null fails on its first field access, which is what it should do.
   const body = (await response.json()) as { data: Answer; errors?: AnswerError[] };
   return { status: response.status, ...body };
+}
+
+/** Values a citizen would type into a procedure's form (the required fields). */
+export function fill(
+  fields: Array<{ key: string; type: string; required: boolean; options: Array<{ value: string }> | null }>,
+) {
+  const sample: Record<string, string> = {
+    DATE: '2026-11-20',
+    SELECT: '',
+    CHECKBOX: 'true',
+    ID_NUMBER: '087190000123',
+    PHONE: '0912345678',
+    EMAIL: 'me@example.vn',
+    NUMBER: '1',
+  };
+  return fields
+    .filter((field) => field.required)
+    .map((field) => ({
+      key: field.key,
+      value:
+        field.type === 'SELECT'
+          ? (field.options?.[0]?.value ?? '')
+          : (sample[field.type] ?? (/time/i.test(field.key) ? '08:30' : 'Ấp Long Thành, xã Lai Vung')),
+    }));
 }

@@ -1,31 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, graphql, startFederation } from './federation';
+import { type Federation, fill, graphql, startFederation } from './federation';
 
 const FORM = `query { procedure(code: "1.001193") { forms { fields { key type required options { value } } } methods { method duration { unit value cutoff } } } }`;
-
-/** Values a citizen would type into the birth registration form. */
-function fill(
-  fields: Array<{ key: string; type: string; required: boolean; options: Array<{ value: string }> | null }>,
-) {
-  const sample: Record<string, string> = {
-    DATE: '2026-11-20',
-    SELECT: '',
-    CHECKBOX: 'true',
-    ID_NUMBER: '087190000123',
-    PHONE: '0912345678',
-    EMAIL: 'me@example.vn',
-    NUMBER: '1',
-  };
-  return fields
-    .filter((field) => field.required)
-    .map((field) => ({
-      key: field.key,
-      value:
-        field.type === 'SELECT'
-          ? (field.options?.[0]?.value ?? '')
-          : (sample[field.type] ?? (/time/i.test(field.key) ? '08:30' : 'Ấp Long Thành, xã Lai Vung')),
-    }));
-}
 
 const DOSSIER =
   'code status statusCode appointmentDate receivedAt resolvedAt returnedAt returnChannel timeliness history { action toStatus actorRole }';
