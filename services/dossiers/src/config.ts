@@ -37,6 +37,11 @@ const dossiersEnv = z.object({
    * online payment answers UNAVAILABLE and fees are paid at the desk.
    */
   PAYMENT_PROVIDER_URL: z.url().optional(),
+  /**
+   * Development only: runs the local fake payment platform inside this process (random port and secret) when no
+   * PAYMENT_PROVIDER_URL is given, so that online payment can be tried without a merchant account.
+   */
+  FAKE_PAYMENT_PROVIDER: booleanFromEnv(false),
   /** Our merchant code at the payment platform. */
   PAYMENT_MERCHANT_CODE: z.string().min(1).default('DVC'),
   /** Shared secret that signs requests to and callbacks from the payment platform. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { EventPublisher, redisConnection, startEventConsumer } from '@dvc/contracts';
 import { startOutboxRelay } from '@dvc/database';
 import { createLogger, createSubgraphServer, type Logger, loadSchemaFile } from '@dvc/service-kit';
@@ -9,6 +10,7 @@ import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
 import { signTicket } from './files/tickets';
 import { createLoaders } from './loaders';
+import { startFakePaymentProvider } from './payments/fake-provider';
 import { httpPaymentProvider, type PaymentProvider } from './payments/provider';
 import { paymentRoutes } from './payments/routes';
 import { resolvers } from './resolvers';
@@ -43,15 +45,25 @@ export async function startDossiers(
   const database = openDossiersDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const closers: Array<() => Promise<void>> = [database.close];
   let baseUrl = '';
-  const provider: PaymentProvider | null =
+  let platform =
     config.PAYMENT_PROVIDER_URL && config.PAYMENT_SECRET
-      ? httpPaymentProvider({
-          url: config.PAYMENT_PROVIDER_URL,
-          merchantCode: config.PAYMENT_MERCHANT_CODE,
-          secret: config.PAYMENT_SECRET,
-          maxAgeSeconds: config.PAYMENT_CALLBACK_MAX_AGE_SECONDS,
-        })
+      ? { url: config.PAYMENT_PROVIDER_URL, secret: config.PAYMENT_SECRET }
       : null;
+  if (!platform && config.FAKE_PAYMENT_PROVIDER && config.NODE_ENV !== 'production') {
+    const secret = randomBytes(24).toString('hex');
+    const fake = await startFakePaymentProvider({ merchantCode: config.PAYMENT_MERCHANT_CODE, secret });
+    closers.push(fake.stop);
+    platform = { url: fake.url, secret };
+    logger.warn({ url: fake.url }, 'online payments go to the local fake payment platform');
+  }
+  const provider: PaymentProvider | null = platform
+    ? httpPaymentProvider({
+        url: platform.url,
+        merchantCode: config.PAYMENT_MERCHANT_CODE,
+        secret: platform.secret,
+        maxAgeSeconds: config.PAYMENT_CALLBACK_MAX_AGE_SECONDS,
+      })
+    : null;
   const deps: RuleDeps = {
     db: database.db,
     catalogue:
