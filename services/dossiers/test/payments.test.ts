@@ -288,4 +288,57 @@ describe('online payment, receipts and verifiable results', () => {
       (await stack.ask(who.anonymous(), VERIFY, { c: verificationCode })).data?.verifyDocument.status,
     ).toBe('REVOKED');
   });
+
+  it('keeps a second completed payment as due for refund, and lets only an officer of the unit refund it', async () => {
+    const code = await feeDossier('FIXED', 8000, 6);
+    await stack.db.execute(sql`update dossiers set payment_amount_vnd = 8000 where code = ${code}`);
+    const lost = (await stack.ask(who.citizen(), PAY, { code })).data?.payOnline;
+    await fetch(`${lost.redirectUrl}?outcome=TIMEOUT`, { redirect: 'manual' });
+    const second = (await stack.ask(who.citizen(), PAY, { code })).data?.payOnline;
+    await fetch(`${second.redirectUrl}?outcome=SUCCESS`, { redirect: 'manual' });
+    await reconcilePayments(deps, 0);
+    const state = (await stack.ask(who.officer(), STATE, { code })).data?.dossier;
+    expect(state.status).toBe('IN_PROGRESS');
+    expect(state.payments.map((payment: { status: string }) => payment.status)).toEqual([
+      'REFUND_DUE',
+      'SUCCEEDED',
+    ]);
+    expect(await paidEvents(code)).toBe(1);
+
+    const refund = `mutation($r: ID!) { refundPayment(input: { reference: $r, reason: "Nộp trùng" }) { status refundedAt refundReason } }`;
+    expect(
+      (await stack.ask(who.citizen(), refund, { r: lost.reference })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await stack.ask(who.officer('30227'), refund, { r: lost.reference })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (await stack.ask(who.officer(), refund, { r: second.reference })).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+    const done = await stack.ask(who.officer(), refund, { r: lost.reference });
+    expect(done.data?.refundPayment).toMatchObject({ status: 'REFUNDED', refundReason: 'Nộp trùng' });
+    expect(
+      (await stack.ask(who.officer(), refund, { r: lost.reference })).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+  });
+});
+
+describe('the fake payment platform in development', () => {
+  it('runs inside the service when FAKE_PAYMENT_PROVIDER is set, and a payment through it completes', async () => {
+    const stack = await startStack({ NODE_ENV: 'development', FAKE_PAYMENT_PROVIDER: 'true' });
+    try {
+      const code = await fileDirect(stack.deps, {
+        status: 6,
+        paymentAmountVnd: 2000,
+        procedure: { ...FEE, feeVnd: 2000, feeKind: 'FIXED', feeDescription: null },
+      });
+      const started = (await stack.ask(who.citizen(), PAY, { code })).data?.payOnline;
+      expect(started.redirectUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/pay\//);
+      await fetch(started.redirectUrl, { redirect: 'manual' });
+      const state = (await stack.ask(who.citizen(), STATE, { code })).data?.dossier;
+      expect(state).toMatchObject({ status: 'IN_PROGRESS', paidOnline: true });
+    } finally {
+      await stack.stop();
+    }
+  });
 });

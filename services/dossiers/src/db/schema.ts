@@ -189,7 +189,7 @@ export const dossierCodeCounters = pgTable(
   (table) => [primaryKey({ columns: [table.agencyCode, table.day] })],
 );
 
-export const PAYMENT_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED', 'REFUND_DUE'] as const;
+export const PAYMENT_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED', 'REFUND_DUE', 'REFUNDED'] as const;
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 
 /**
@@ -218,6 +218,11 @@ export const payments = pgTable(
     settledVia: text('settled_via'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     settledAt: timestamp('settled_at', { withTimezone: true }),
+    refundedAt: timestamp('refunded_at', { withTimezone: true }),
+    /** The platform's id of the refund. */
+    refundId: text('refund_id'),
+    refundedBy: text('refunded_by'),
+    refundReason: text('refund_reason'),
   },
   (table) => [
     uniqueIndex('payments_reference_idx').on(table.reference),

@@ -19,7 +19,7 @@ export type FakeOutcome = 'SUCCESS' | 'FAILURE' | 'DUPLICATE' | 'TIMEOUT';
 
 type Held = CreatePaymentMessage & {
   id: string;
-  status: StatusMessage['status'];
+  status: StatusMessage['status'] | 'REFUNDED';
   transactionId: string;
 };
 
@@ -95,12 +95,23 @@ export async function startFakePaymentProvider(options: {
       const answer: StatusMessage = {
         merchantCode: payment.merchantCode,
         reference: payment.reference,
-        status: payment.status,
+        status: payment.status === 'REFUNDED' ? 'SUCCESS' : payment.status,
         transactionId: payment.transactionId,
         amountVnd: payment.amountVnd,
         timestamp: unixNow(),
       };
       return send(200, { ...answer, signature: sign(options.secret, 'status', answer) });
+    }
+    if (req.method === 'POST' && url.pathname === '/payments/refund') {
+      const body = await readJson(req);
+      if (!signatureMatches(options.secret, 'refund', body, body.signature)) return send(401, { code: '97' });
+      const payment = byReference.get(body.reference as string);
+      if (payment?.status !== 'SUCCESS' || payment.transactionId !== body.transactionId) {
+        return send(404, { code: '01' });
+      }
+      if (body.amountVnd !== payment.amountVnd) return send(400, { code: '04' });
+      payment.status = 'REFUNDED';
+      return send(200, { code: '00', refundId: `REFUND-${payment.transactionId}` });
     }
     const paying = /^\/pay\/([0-9a-f-]{36})$/.exec(url.pathname);
     if (req.method === 'GET' && paying) {

@@ -44,6 +44,7 @@ const ORDER = {
   callback: ['merchantCode', 'reference', 'transactionId', 'amountVnd', 'result', 'message', 'timestamp'],
   query: ['merchantCode', 'reference', 'timestamp'],
   status: ['merchantCode', 'reference', 'status', 'transactionId', 'amountVnd', 'timestamp'],
+  refund: ['merchantCode', 'reference', 'transactionId', 'amountVnd', 'timestamp'],
 } as const;
 export type MessageKind = keyof typeof ORDER;
 

@@ -14,6 +14,12 @@ export interface PaymentProvider {
   create(payment: CreatePayment): Promise<{ redirectUrl: string; providerPaymentId: string }>;
   /** The platform's own view of a payment, for reconciliation; null when it never heard of it. */
   status(reference: string): Promise<StatusMessage | null>;
+  /** Gives the whole amount of a settled payment back; answers the platform's id of the refund. */
+  refund(payment: {
+    reference: string;
+    transactionId: string;
+    amountVnd: number;
+  }): Promise<{ refundId: string }>;
   /** Whether a callback body is genuine and fresh. */
   verifyCallback(body: Record<string, unknown>, now: Date): CallbackCheck;
 }
@@ -70,6 +76,19 @@ export function httpPaymentProvider(options: {
         throw new Error(`payment platform status answer not trusted: ${answer.status}`);
       }
       return answer.body as unknown as StatusMessage;
+    },
+    async refund(payment) {
+      const message = { merchantCode: options.merchantCode, ...payment, timestamp: unixNow() };
+      const answer = await post('/payments/refund', {
+        ...message,
+        signature: sign(options.secret, 'refund', message),
+      });
+      if (answer.status !== 200 || typeof answer.body.refundId !== 'string') {
+        throw new Error(
+          `payment platform refused the refund: ${answer.status} ${JSON.stringify(answer.body)}`,
+        );
+      }
+      return { refundId: answer.body.refundId };
     },
     verifyCallback(body, now) {
       const { merchantCode, reference, transactionId, amountVnd, result, message, timestamp } = body;

@@ -3,7 +3,7 @@ import { ACCEPTED_TYPES } from '../files/routes';
 import { requireSignedIn } from '../rules/access';
 import { type SubmitDossierInput, submitDossier } from '../rules/filing';
 import * as lifecycle from '../rules/lifecycle';
-import { payOnline } from '../rules/payments';
+import { payOnline, refundPayment } from '../rules/payments';
 import { revokeDocument } from '../rules/verification';
 
 type Code = { code: string };
@@ -39,6 +39,11 @@ export const Mutation = {
     { input }: { input: { verificationCode: string; reason: string } },
     ctx: DossiersContext,
   ) => revokeDocument(ctx.deps, ctx.identity, input),
+  refundPayment: (
+    _: unknown,
+    { input }: { input: { reference: string; reason: string } },
+    ctx: DossiersContext,
+  ) => refundPayment(ctx.deps, ctx.identity, input),
   resolveDossier: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
     lifecycle.resolveDossier(ctx.deps, code, ctx.identity, input),
   apologizeForDelay: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '@dvc/identity';
 import { userError } from '@dvc/service-kit';
-import { and, asc, eq, lte, max } from 'drizzle-orm';
-import { dossiers, payments } from '../db/schema';
+import { and, asc, eq, isNull, lte, max } from 'drizzle-orm';
+import { dossiers, issuedDocuments, payments } from '../db/schema';
 import type { CallbackMessage } from '../payments/protocol';
 import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
@@ -227,4 +227,83 @@ export async function reconcilePayments(deps: RuleDeps, afterSeconds: number, li
     }
   }
   return counts;
+}
+
+/**
+ * An officer of the dossier's unit gives a payment back through the platform: one made after the obligation was
+ * already paid, or the fee of a dossier that ended without a result (withdrawn, stopped). Its receipt is revoked.
+ */
+export async function refundPayment(
+  deps: RuleDeps,
+  identity: Identity,
+  input: { reference: string; reason: string },
+) {
+  requireSignedIn(identity);
+  const { provider } = platform(deps);
+  const reason = input.reason?.trim();
+  if (!reason)
+    throw userError('BAD_USER_INPUT', 'Vui lòng ghi lý do hoàn tiền', 'Give the reason for the refund');
+  return deps.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ payment: payments, dossier: dossiers })
+      .from(payments)
+      .innerJoin(dossiers, eq(dossiers.code, payments.dossierCode))
+      .where(eq(payments.reference, input.reference))
+      .for('update');
+    if (!found || !canReadDossier(identity, found.dossier)) {
+      throw userError(
+        'NOT_FOUND',
+        `Không có giao dịch thanh toán ${input.reference}`,
+        `No payment has reference ${input.reference}`,
+      );
+    }
+    if (identity.role !== 'OFFICER' || identity.unitCode !== found.dossier.unitCode) {
+      throw userError(
+        'FORBIDDEN',
+        'Chỉ cán bộ của cơ quan giải quyết hồ sơ mới được hoàn tiền',
+        'Only an officer of the unit handling the dossier may refund a payment',
+      );
+    }
+    const { payment, dossier } = found;
+    const endedWithoutResult = dossier.status === S.WITHDRAWN || dossier.status === S.PROCESSING_STOPPED;
+    if (payment.status !== 'REFUND_DUE' && !(payment.status === 'SUCCEEDED' && endedWithoutResult)) {
+      throw userError(
+        'CONFLICT',
+        'Chỉ hoàn tiền khoản đã nộp thừa, hoặc khoản phí của hồ sơ đã rút hoặc dừng xử lý',
+        'Only a payment made twice, or the fee of a withdrawn or stopped dossier, can be refunded',
+        { status: payment.status },
+      );
+    }
+    let refund: { refundId: string };
+    try {
+      refund = await provider.refund({
+        reference: payment.reference,
+        transactionId: payment.providerTransactionId as string,
+        amountVnd: payment.amountVnd,
+      });
+    } catch {
+      throw userError(
+        'UNAVAILABLE',
+        'Cổng thanh toán không thực hiện được việc hoàn tiền; vui lòng thử lại sau',
+        'The payment platform did not carry out the refund; try again later',
+      );
+    }
+    const at = deps.now();
+    await tx
+      .update(issuedDocuments)
+      .set({ revokedAt: at, revokedBy: identity.sub, revokeReason: `Hoàn tiền: ${reason}` })
+      .where(and(eq(issuedDocuments.paymentId, payment.id), isNull(issuedDocuments.revokedAt)));
+    const [updated] = await tx
+      .update(payments)
+      .set({
+        status: 'REFUNDED',
+        refundedAt: at,
+        refundId: refund.refundId,
+        refundedBy: identity.sub,
+        refundReason: reason,
+      })
+      .where(eq(payments.id, payment.id))
+      .returning();
+    return updated;
+  });
 }
