@@ -25,6 +25,8 @@ export async function startFederation(
     seedDemo?: boolean;
     /** Extra dossiers instances, each serving some units (a commune running its own server). */
     dossiersInstances?: InstanceOptions[];
+    /** Extra settings of the dossiers subgraph (the payment platform, for one). */
+    dossiersEnv?: Record<string, string>;
   } = {},
 ) {
   const identitySecret = randomBytes(32).toString('hex');
@@ -57,6 +59,7 @@ export async function startFederation(
         REDIS_URL: redisUrl,
         BULLMQ_PREFIX: prefix,
         CATALOGUE_URL: catalogueService.url,
+        ...options.dossiersEnv,
       }),
       logger,
     ),

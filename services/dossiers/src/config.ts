@@ -28,10 +28,6 @@ const dossiersEnv = z.object({
    */
   SUPPLEMENT_POLICY: z.enum(['RESTART', 'PAUSE']).default('RESTART'),
   /**
-   * Loads a few demonstration dossiers into an empty database at start-up (the embedded `npm start`), through the
-   * same rules as real filings, once the catalogue answers.
-   */
-  /**
    * Comma-separated GSO codes of the units this instance serves, when a commune runs its own instance; it then
    * refuses to create or serve dossiers of other units. Unset: every unit (the district's default instance).
    */
@@ -48,12 +44,38 @@ const dossiersEnv = z.object({
           )
         : null,
     ),
+  /**
+   * Loads a few demonstration dossiers into an empty database at start-up (the embedded `npm start`), through the
+   * same rules as real filings, once the catalogue answers.
+   */
   DEMO_DOSSIERS: booleanFromEnv(false),
   /**
    * With DEMO_DOSSIERS: a legacy history file (NDJSON, the import's format) loaded through the import after the
    * demo dossiers, e.g. the article's Lai Vung 2019 history; re-runs skip what is already there.
    */
   DEMO_HISTORY_FILE: z.string().min(1).optional(),
+  /**
+   * The payment platform (national payment platform or an intermediary speaking the same protocol). Without it
+   * online payment answers UNAVAILABLE and fees are paid at the desk.
+   */
+  PAYMENT_PROVIDER_URL: z.url().optional(),
+  /**
+   * Development only: runs the local fake payment platform inside this process (random port and secret) when no
+   * PAYMENT_PROVIDER_URL is given, so that online payment can be tried without a merchant account.
+   */
+  FAKE_PAYMENT_PROVIDER: booleanFromEnv(false),
+  /** Our merchant code at the payment platform. */
+  PAYMENT_MERCHANT_CODE: z.string().min(1).default('DVC'),
+  /** Shared secret that signs requests to and callbacks from the payment platform. */
+  PAYMENT_SECRET: z.string().min(16).optional(),
+  /** A callback signed longer ago than this is refused as stale (a replay). */
+  PAYMENT_CALLBACK_MAX_AGE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** A payment still pending this long after it was created is asked about (its callback may have been lost). */
+  PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(0).default(900),
+  /** How often reconciliation runs; 0 turns it off. */
+  PAYMENT_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /** Public page the QR codes of receipts and results point to; the verification code is appended. */
+  VERIFY_URL: z.url().default('https://dichvucong.example.vn/xac-thuc?ma='),
   /** Open dossiers whose appointment falls within this many hours are listed as due soon. */
   DUE_SOON_HOURS: z.coerce.number().int().min(1).default(24),
 });

@@ -9,6 +9,10 @@ export type DossiersContext = RequestContextBase & {
   links: {
     uploadUrl: (identity: RequestContextBase['identity']) => { url: string; expiresAt: Date };
     formUrl: (identity: RequestContextBase['identity'], code: string, kind: string) => string;
+    /** The PDF of a receipt or of a result's verification slip. */
+    documentUrl: (identity: RequestContextBase['identity'], code: string, verificationCode: string) => string;
+    /** The electronic result file itself. */
+    resultUrl: (identity: RequestContextBase['identity'], code: string) => string;
     maxUploadBytes: number;
   };
   dueSoonHours: number;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { EventPublisher, redisConnection, startEventConsumer } from '@dvc/contracts';
 import { startOutboxRelay } from '@dvc/database';
@@ -11,8 +12,12 @@ import { fileRoutes } from './files/routes';
 import { signTicket } from './files/tickets';
 import { importLegacyDossiers } from './import/legacy';
 import { createLoaders } from './loaders';
+import { startFakePaymentProvider } from './payments/fake-provider';
+import { httpPaymentProvider, type PaymentProvider } from './payments/provider';
+import { paymentRoutes } from './payments/routes';
 import { resolvers } from './resolvers';
 import type { RuleDeps } from './rules/deps';
+import { reconcilePayments } from './rules/payments';
 import { loadDemoDossiers } from './seed/demo-dossiers';
 
 export type RunningService = { url: string; port: number; stop: () => Promise<void> };
@@ -54,6 +59,26 @@ export async function startDossiers(
 ): Promise<RunningService> {
   const database = openDossiersDatabase(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   const closers: Array<() => Promise<void>> = [database.close];
+  let baseUrl = '';
+  let platform =
+    config.PAYMENT_PROVIDER_URL && config.PAYMENT_SECRET
+      ? { url: config.PAYMENT_PROVIDER_URL, secret: config.PAYMENT_SECRET }
+      : null;
+  if (!platform && config.FAKE_PAYMENT_PROVIDER && config.NODE_ENV !== 'production') {
+    const secret = randomBytes(24).toString('hex');
+    const fake = await startFakePaymentProvider({ merchantCode: config.PAYMENT_MERCHANT_CODE, secret });
+    closers.push(fake.stop);
+    platform = { url: fake.url, secret };
+    logger.warn({ url: fake.url }, 'online payments go to the local fake payment platform');
+  }
+  const provider: PaymentProvider | null = platform
+    ? httpPaymentProvider({
+        url: platform.url,
+        merchantCode: config.PAYMENT_MERCHANT_CODE,
+        secret: platform.secret,
+        maxAgeSeconds: config.PAYMENT_CALLBACK_MAX_AGE_SECONDS,
+      })
+    : null;
   const deps: RuleDeps = {
     db: database.db,
     catalogue:
@@ -63,6 +88,7 @@ export async function startDossiers(
     supplementPolicy: config.SUPPLEMENT_POLICY,
     servedUnits: config.SERVED_UNITS,
     now: options.now ?? (() => new Date()),
+    payments: provider ? { provider, callbackUrl: () => `${baseUrl}/payments/callback` } : null,
   };
 
   let relayHealth = async () => 'not configured: REDIS_URL is not set, events wait in the outbox';
@@ -92,7 +118,6 @@ export async function startDossiers(
     logger.warn('REDIS_URL is not set: dossier events wait in the outbox until Redis is configured');
   }
 
-  let baseUrl = '';
   const link = (identity: DossiersContext['identity'], purpose: string) =>
     signTicket(config.IDENTITY_SECRET, {
       purpose,
@@ -120,19 +145,44 @@ export async function startDossiers(
         }),
         formUrl: (identity, code, kind) =>
           `${baseUrl}/dossiers/${encodeURIComponent(code)}/forms/${kind}.pdf?ticket=${link(identity, `form:${code}`)}`,
+        documentUrl: (identity, code, verificationCode) =>
+          `${baseUrl}/dossiers/${encodeURIComponent(code)}/issued/${verificationCode}.pdf?ticket=${link(identity, `document:${code}`)}`,
+        resultUrl: (identity, code) =>
+          `${baseUrl}/dossiers/${encodeURIComponent(code)}/result?ticket=${link(identity, `document:${code}`)}`,
       },
     }),
     health: async () => ({ database: await database.ping(), events: await relayHealth() }),
-    routes: fileRoutes({
-      db: database.db,
-      identitySecret: config.IDENTITY_SECRET,
-      folder: config.ATTACHMENTS_DIR,
-      maxBytes: config.MAX_UPLOAD_BYTES,
-      logger,
-    }),
+    routes: (app) => {
+      fileRoutes({
+        db: database.db,
+        identitySecret: config.IDENTITY_SECRET,
+        folder: config.ATTACHMENTS_DIR,
+        maxBytes: config.MAX_UPLOAD_BYTES,
+        logger,
+        source: config.INSTANCE_NAME,
+        verifyUrl: config.VERIFY_URL,
+      })(app);
+      if (provider) paymentRoutes(deps, provider, logger)(app);
+    },
   });
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
   closers.push(server.stop);
+  if (provider && config.PAYMENT_RECONCILE_INTERVAL_SECONDS > 0) {
+    let running = false;
+    const timer = setInterval(async () => {
+      if (running) return;
+      running = true;
+      try {
+        const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
+        if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
+      } catch (error) {
+        logger.error({ err: error }, 'payment reconciliation failed');
+      } finally {
+        running = false;
+      }
+    }, config.PAYMENT_RECONCILE_INTERVAL_SECONDS * 1000);
+    closers.push(async () => clearInterval(timer));
+  }
   if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE);
   return {
     url: server.url,

@@ -92,7 +92,11 @@ runMain(async () => {
           DATABASE_URL: (databases.get(service) as EmbeddedPostgres).url,
           DATABASE_POOL_SIZE: '1',
           ...(service === 'dossiers'
-            ? { DEMO_DOSSIERS: 'true', DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR) }
+            ? {
+                DEMO_DOSSIERS: 'true',
+                DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR),
+                FAKE_PAYMENT_PROVIDER: 'true',
+              }
             : {}),
         },
         healthUrl: `http://localhost:${port}/health`,

@@ -43,6 +43,8 @@ export type ProcedureSnapshot = {
   duration: WorkingDuration | null;
   feeVnd: number;
   feeDescription: string | null;
+  /** How the fee is charged (FIXED, PER_PAGE, PER_COPY…); absent on dossiers filed before it was kept. */
+  feeKind?: string;
 };
 
 export type PostalAddress = { receiverName: string; phone: string; address: string };
@@ -185,4 +187,77 @@ export const dossierCodeCounters = pgTable(
     lastValue: integer('last_value').notNull(),
   },
   (table) => [primaryKey({ columns: [table.agencyCode, table.day] })],
+);
+
+export const PAYMENT_STATUSES = ['PENDING', 'SUCCEEDED', 'FAILED', 'REFUND_DUE', 'REFUNDED'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+
+/**
+ * One attempt to pay a dossier's obligation online. Amounts are whole đồng. A payment that succeeds after the
+ * dossier was already paid (two attempts both completed) is kept as REFUND_DUE, so the money is accounted for.
+ */
+export const payments = pgTable(
+  'payments',
+  {
+    id: uuid('id').primaryKey(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    attempt: smallint('attempt').notNull(),
+    /** Sent to the provider: the dossier code and the attempt, unique across all payments. */
+    reference: text('reference').notNull(),
+    amountVnd: integer('amount_vnd').notNull(),
+    description: text('description').notNull(),
+    status: text('status', { enum: PAYMENT_STATUSES }).notNull().default('PENDING'),
+    payerSub: text('payer_sub').notNull(),
+    providerPaymentId: text('provider_payment_id'),
+    /** The provider's own id for the money movement; unique, which makes a replayed callback a no-op. */
+    providerTransactionId: text('provider_transaction_id'),
+    failureReason: text('failure_reason'),
+    /** CALLBACK or RECONCILIATION: how the outcome became known. */
+    settledVia: text('settled_via'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
+    refundedAt: timestamp('refunded_at', { withTimezone: true }),
+    /** The platform's id of the refund. */
+    refundId: text('refund_id'),
+    refundedBy: text('refunded_by'),
+    refundReason: text('refund_reason'),
+  },
+  (table) => [
+    uniqueIndex('payments_reference_idx').on(table.reference),
+    uniqueIndex('payments_dossier_attempt_idx').on(table.dossierCode, table.attempt),
+    uniqueIndex('payments_transaction_idx')
+      .on(table.providerTransactionId)
+      .where(sql`provider_transaction_id is not null`),
+    index('payments_pending_idx').on(table.status, table.createdAt),
+  ],
+);
+
+export const ISSUED_KINDS = ['RECEIPT', 'RESULT'] as const;
+export type IssuedKind = (typeof ISSUED_KINDS)[number];
+
+/**
+ * Receipts and electronic results with the short code printed beside their QR code: anyone holding the paper can
+ * check it. Only what the public verification shows is copied here, never the applicant.
+ */
+export const issuedDocuments = pgTable(
+  'issued_documents',
+  {
+    verificationCode: text('verification_code').primaryKey(),
+    kind: text('kind', { enum: ISSUED_KINDS }).notNull(),
+    dossierCode: text('dossier_code')
+      .notNull()
+      .references(() => dossiers.code),
+    procedureCode: text('procedure_code').notNull(),
+    procedureName: text('procedure_name').notNull(),
+    unitCode: text('unit_code').notNull(),
+    paymentId: uuid('payment_id').references(() => payments.id),
+    attachmentId: uuid('attachment_id').references(() => attachments.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: text('revoked_by'),
+    revokeReason: text('revoke_reason'),
+  },
+  (table) => [index('issued_documents_dossier_idx').on(table.dossierCode)],
 );

@@ -1,17 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { IDENTITY_HEADER, IDENTITY_SIGNATURE_HEADER, type Identity, verifyIdentity } from '@dvc/identity';
 import type { Logger } from '@dvc/service-kit';
 import busboy from 'busboy';
+import { eq } from 'drizzle-orm';
 import type { Express, Request, Response } from 'express';
 import { dossiersByCode } from '../data/dossiers';
+import { issuedDocument } from '../data/payments';
 import type { DossiersDatabase } from '../db';
 import { attachments } from '../db/schema';
 import { FORM_KINDS, type FormKind, renderDossierForm } from '../pdf/forms';
+import { renderIssuedDocument } from '../pdf/issued';
 import { canReadDossier } from '../rules/access';
+import { recordOnlineReturn } from '../rules/returns';
 import { verifyTicket } from './tickets';
 
 /** Scans and photos of papers, and PDFs; anything else is refused before it is stored. */
@@ -23,6 +27,10 @@ export type FileRoutesOptions = {
   folder: string;
   maxBytes: number;
   logger: Logger;
+  /** Source name of this instance, for the return step recorded when the applicant downloads the result. */
+  source: string;
+  /** Public verification page the QR codes point to. */
+  verifyUrl: string;
 };
 
 const fail = (res: Response, status: number, code: string, vi: string, en: string) =>
@@ -198,6 +206,52 @@ export function fileRoutes(options: FileRoutesOptions) {
           'The form could not be made',
         );
       }
+    });
+    app.get('/dossiers/:code/issued/:verificationCode.pdf', async (req, res) => {
+      const identity = callerOf(req, options.identitySecret, `document:${req.params.code}`);
+      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
+      const found = await issuedDocument(options.db, req.params.verificationCode);
+      if (
+        !identity ||
+        !dossier ||
+        !canReadDossier(identity, dossier) ||
+        found?.document.dossierCode !== dossier.code
+      ) {
+        return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy giấy tờ', 'Document not found');
+      }
+      const pdf = await renderIssuedDocument(dossier, found.document, options.verifyUrl, found);
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `inline; filename="${dossier.code}-${found.document.kind}.pdf"`);
+      return res.end(pdf);
+    });
+
+    app.get('/dossiers/:code/result', async (req, res) => {
+      const identity = callerOf(req, options.identitySecret, `document:${req.params.code}`);
+      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
+      if (!identity || !dossier || !canReadDossier(identity, dossier) || !dossier.resultAttachmentId) {
+        return fail(
+          res,
+          404,
+          'NOT_FOUND',
+          'Hồ sơ chưa có kết quả điện tử',
+          'The dossier has no electronic result',
+        );
+      }
+      const [file] = await options.db
+        .select()
+        .from(attachments)
+        .where(eq(attachments.id, dossier.resultAttachmentId));
+      if (!file) return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy tệp kết quả', 'Result file not found');
+      await recordOnlineReturn(options.db, options.source, dossier, identity);
+      res.setHeader('content-type', file.contentType);
+      res.setHeader('content-length', String(file.sizeBytes));
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      );
+      return pipeline(createReadStream(attachmentPath(options.folder, file.id)), res).catch((error) =>
+        options.logger.error({ err: error, code: dossier.code }, 'result download broke off'),
+      );
     });
   };
 }

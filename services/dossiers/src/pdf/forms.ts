@@ -32,10 +32,10 @@ const fontFolder = join(
   dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
   'ttf',
 );
-const REGULAR = join(fontFolder, 'DejaVuSans.ttf');
-const BOLD = join(fontFolder, 'DejaVuSans-Bold.ttf');
+export const REGULAR = join(fontFolder, 'DejaVuSans.ttf');
+export const BOLD = join(fontFolder, 'DejaVuSans-Bold.ttf');
 
-const vnTime = (moment: Date | null) => {
+export const vnTime = (moment: Date | null) => {
   if (!moment) return '—';
   const local = new Date(moment.getTime() + 7 * 3600_000);
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -4,6 +4,7 @@ import { FORM_TITLES, formsOf } from '../pdf/forms';
 import { canReadDossier } from '../rules/access';
 import { statusName } from '../rules/status';
 import { openTimeliness } from '../rules/timeliness';
+import { issuedView } from './payment';
 
 export const timelinessOf = (dossier: DossierRow, ctx: DossiersContext) =>
   dossier.timeliness ?? openTimeliness(dossier, ctx.deps.now(), ctx.dueSoonHours);
@@ -48,6 +49,25 @@ export const Dossier = {
       title: FORM_TITLES[kind],
       url: ctx.links.formUrl(ctx.identity, dossier.code, kind),
     })),
+  payments: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    ctx.loaders.payments.load(dossier.code),
+  paidOnline: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    (await ctx.loaders.payments.load(dossier.code)).some((payment) => payment.status === 'SUCCEEDED'),
+  issuedDocuments: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    (await ctx.loaders.issued.load(dossier.code)).map((document) => issuedView(document, ctx)),
+  electronicResult: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) => {
+    if (!dossier.resultAttachmentId) return null;
+    const files = await ctx.loaders.attachments.load(dossier.code);
+    const file = files.find((candidate) => candidate.id === dossier.resultAttachmentId);
+    if (!file) return null;
+    const issued = await ctx.loaders.issued.load(dossier.code);
+    const document = issued.find((candidate) => candidate.attachmentId === file.id);
+    return {
+      ...file,
+      downloadUrl: ctx.links.resultUrl(ctx.identity, dossier.code),
+      document: document ? issuedView(document, ctx) : null,
+    };
+  },
 };
 
 export const DossierTracking = {

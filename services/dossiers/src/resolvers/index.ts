@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '@dvc/service-kit';
 import { Dossier, DossierContact, DossierTracking } from './dossier';
 import { Mutation } from './mutation';
+import { DocumentVerification, Payment } from './payment';
 import { AdministrativeUnit, Query } from './query';
 
 export const resolvers = {
@@ -11,4 +12,6 @@ export const resolvers = {
   DossierTracking,
   DossierContact,
   AdministrativeUnit,
+  Payment,
+  DocumentVerification,
 };

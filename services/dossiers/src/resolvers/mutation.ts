@@ -3,6 +3,8 @@ import { ACCEPTED_TYPES } from '../files/routes';
 import { requireSignedIn } from '../rules/access';
 import { type SubmitDossierInput, submitDossier } from '../rules/filing';
 import * as lifecycle from '../rules/lifecycle';
+import { payOnline, refundPayment } from '../rules/payments';
+import { revokeDocument } from '../rules/verification';
 
 type Code = { code: string };
 // biome-ignore lint/suspicious/noExplicitAny: each input type is checked by the schema and by its rule
@@ -30,6 +32,18 @@ export const Mutation = {
     lifecycle.requestPayment(ctx.deps, code, ctx.identity, input),
   recordPayment: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
     lifecycle.recordPayment(ctx.deps, code, ctx.identity, input),
+  payOnline: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
+    payOnline(ctx.deps, ctx.identity, code, input),
+  revokeDocument: (
+    _: unknown,
+    { input }: { input: { verificationCode: string; reason: string } },
+    ctx: DossiersContext,
+  ) => revokeDocument(ctx.deps, ctx.identity, input),
+  refundPayment: (
+    _: unknown,
+    { input }: { input: { reference: string; reason: string } },
+    ctx: DossiersContext,
+  ) => refundPayment(ctx.deps, ctx.identity, input),
   resolveDossier: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
     lifecycle.resolveDossier(ctx.deps, code, ctx.identity, input),
   apologizeForDelay: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>

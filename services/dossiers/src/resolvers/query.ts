@@ -3,6 +3,7 @@ import { userError } from '@dvc/service-kit';
 import type { DossiersContext } from '../context';
 import { canReadDossier } from '../rules/access';
 import { dossierPage, type FilterArgs, ownPage } from '../rules/queries';
+import { verifyDocument } from '../rules/verification';
 
 function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -38,6 +39,9 @@ export const Query = {
       ? dossier
       : null;
   },
+
+  verifyDocument: (_: unknown, { verificationCode }: { verificationCode: string }, ctx: DossiersContext) =>
+    verifyDocument(ctx.deps, verificationCode),
 
   dossierContact: async (_: unknown, { code }: { code: string }, ctx: DossiersContext) => {
     if (ctx.identity.role !== 'SERVICE') {

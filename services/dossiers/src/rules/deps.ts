@@ -1,5 +1,6 @@
 import type { CatalogueClient } from '../catalogue';
 import type { DossiersDatabase } from '../db';
+import type { PaymentProvider } from '../payments/provider';
 
 /** What the rules need besides their arguments; tests build one around a real database and catalogue. */
 export type RuleDeps = {
@@ -11,4 +12,6 @@ export type RuleDeps = {
   /** The units this instance serves (a commune running its own server); unset or null: every unit. */
   servedUnits?: ReadonlySet<string> | null;
   now: () => Date;
+  /** The payment platform and where it calls us back; null when online payment is not configured. */
+  payments?: { provider: PaymentProvider; callbackUrl: () => string } | null;
 };

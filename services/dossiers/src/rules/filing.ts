@@ -262,6 +262,7 @@ export async function submitDossier(
             duration: method.duration,
             feeVnd: method.fee?.amountVnd ?? 0,
             feeDescription: method.fee?.description ?? null,
+            feeKind: method.fee?.kind ?? 'FREE',
           },
           status: DOSSIER_STATUSES.NEWLY_FILED,
           channel,

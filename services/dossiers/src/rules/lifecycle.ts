@@ -7,8 +7,10 @@ import type { DossierRow } from '../data/dossiers';
 import { attachments, dossierHistory, dossiers, type ReturnChannel } from '../db/schema';
 import { canReadDossier, dossierNotFound, mayAct, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
+import { feeOf } from './fees';
 import { ACTION_LABELS, type Action, LEGAL_FROM, DOSSIER_STATUSES as S, STATUS_LABELS } from './status';
 import { judge } from './timeliness';
+import { issueDocument } from './verification';
 
 /** Who acts: a signed-in person, or the system itself (a postal confirmation, an import). */
 export type Actor = { sub: string | null; role: string; unitCode: string | null };
@@ -315,10 +317,12 @@ export const requestPayment = (
   deps: RuleDeps,
   code: string,
   identity: Identity,
-  input: { amountVnd: number; note?: string | null },
+  input: { amountVnd?: number | null; quantity?: number | null; note?: string | null },
 ) =>
-  transition(deps, code, 'REQUEST_PAYMENT', identity, () => {
-    if (!Number.isInteger(input.amountVnd) || input.amountVnd <= 0) {
+  transition(deps, code, 'REQUEST_PAYMENT', identity, (dossier) => {
+    // Without an amount the procedure's fee applies; an explicit amount is another obligation (a tax, a charge).
+    const amountVnd = input.amountVnd ?? feeOf(dossier, input.quantity ?? null);
+    if (!Number.isInteger(amountVnd) || amountVnd <= 0) {
       throw userError(
         'BAD_USER_INPUT',
         'Số tiền phải là số nguyên dương (đồng)',
@@ -327,10 +331,10 @@ export const requestPayment = (
     }
     return {
       toStatus: S.PAYMENT_REQUESTED,
-      patch: { paymentAmountVnd: input.amountVnd },
+      patch: { paymentAmountVnd: amountVnd },
       note: input.note ?? null,
-      details: { amountVnd: input.amountVnd },
-      event: { type: 'dossier.payment-requested.v1', payload: { amountVnd: input.amountVnd } },
+      details: { amountVnd, quantity: input.quantity ?? null },
+      event: { type: 'dossier.payment-requested.v1', payload: { amountVnd } },
     };
   });
 
@@ -364,6 +368,7 @@ export const resolveDossier = (
     );
     if (input.resultAttachmentId) {
       await linkAttachments(tx, identity, dossier.code, [input.resultAttachmentId], 'RESULT');
+      await issueDocument(tx, dossier, 'RESULT', at, { attachmentId: input.resultAttachmentId });
     }
     const timeliness = judge(dossier.dueAt, at, dossier.supplementCount);
     return {

@@ -1,0 +1,309 @@
+import { randomUUID } from 'node:crypto';
+import type { Identity } from '@dvc/identity';
+import { userError } from '@dvc/service-kit';
+import { and, asc, eq, isNull, lte, max } from 'drizzle-orm';
+import { dossiers, issuedDocuments, payments } from '../db/schema';
+import type { CallbackMessage } from '../payments/protocol';
+import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
+import type { RuleDeps } from './deps';
+import { recordTransition } from './lifecycle';
+import { DOSSIER_STATUSES as S } from './status';
+import { issueDocument } from './verification';
+
+const SYSTEM = { sub: null, role: 'SYSTEM', unitCode: null };
+
+function platform(deps: RuleDeps) {
+  if (!deps.payments) {
+    throw userError(
+      'UNAVAILABLE',
+      'Chức năng thanh toán trực tuyến chưa được cấu hình; vui lòng nộp phí tại bộ phận Một cửa',
+      'Online payment is not configured; pay at the one-stop desk',
+    );
+  }
+  return deps.payments;
+}
+
+/**
+ * The applicant starts paying what the dossier owes: a new attempt is recorded, registered with the platform, and
+ * the answer says where to send the payer. Earlier attempts stay pending until their callback or reconciliation.
+ */
+export async function payOnline(
+  deps: RuleDeps,
+  identity: Identity,
+  code: string,
+  input: { returnUrl: string },
+) {
+  requireSignedIn(identity);
+  const { provider, callbackUrl } = platform(deps);
+  let returnUrl: URL;
+  try {
+    returnUrl = new URL(input.returnUrl);
+  } catch {
+    throw userError(
+      'BAD_USER_INPUT',
+      'Địa chỉ quay lại không hợp lệ',
+      'The return URL is not a valid address',
+    );
+  }
+  const payment = await deps.db.transaction(async (tx) => {
+    const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.code, code)).for('update');
+    if (!dossier || !canReadDossier(identity, dossier)) throw dossierNotFound(code);
+    if (identity.role !== 'CITIZEN' || dossier.ownerSub !== identity.sub) {
+      throw userError(
+        'FORBIDDEN',
+        'Chỉ người nộp hồ sơ mới thanh toán trực tuyến cho hồ sơ này',
+        'Only the applicant who owns the dossier may pay for it online',
+      );
+    }
+    if (dossier.status !== S.PAYMENT_REQUESTED || !dossier.paymentAmountVnd) {
+      throw dossier.procedure.feeVnd <= 0 && !dossier.paymentAmountVnd
+        ? userError(
+            'BAD_USER_INPUT',
+            'Hồ sơ này không thu phí, lệ phí; không cần thanh toán',
+            'This dossier charges no fee; there is nothing to pay',
+          )
+        : userError(
+            'BAD_USER_INPUT',
+            'Hồ sơ hiện không có khoản phí, lệ phí nào chờ thanh toán',
+            'Nothing is waiting to be paid on this dossier now',
+          );
+    }
+    const [last] = await tx
+      .select({ attempt: max(payments.attempt) })
+      .from(payments)
+      .where(eq(payments.dossierCode, code));
+    const attempt = (last?.attempt ?? 0) + 1;
+    const [row] = await tx
+      .insert(payments)
+      .values({
+        id: randomUUID(),
+        dossierCode: code,
+        attempt,
+        reference: `${code}-${attempt}`,
+        amountVnd: dossier.paymentAmountVnd,
+        description: `Nop phi, le phi ho so ${code}`,
+        payerSub: identity.sub as string,
+        createdAt: deps.now(),
+      })
+      .returning();
+    if (!row) throw new Error('payment row not written');
+    return row;
+  });
+  let registered: { redirectUrl: string; providerPaymentId: string };
+  try {
+    registered = await provider.create({
+      reference: payment.reference,
+      amountVnd: payment.amountVnd,
+      description: payment.description,
+      returnUrl: returnUrl.toString(),
+      callbackUrl: callbackUrl(),
+    });
+  } catch {
+    await deps.db
+      .update(payments)
+      .set({ status: 'FAILED', failureReason: 'platform unreachable', settledAt: deps.now() })
+      .where(eq(payments.id, payment.id));
+    throw userError(
+      'UNAVAILABLE',
+      'Cổng thanh toán đang không phản hồi; vui lòng thử lại sau ít phút',
+      'The payment platform is not answering; try again in a few minutes',
+    );
+  }
+  await deps.db
+    .update(payments)
+    .set({ providerPaymentId: registered.providerPaymentId })
+    .where(eq(payments.id, payment.id));
+  return { ...payment, redirectUrl: registered.redirectUrl };
+}
+
+export type Settlement = 'SETTLED' | 'FAILED' | 'ALREADY_SETTLED' | 'REFUND_DUE';
+
+/**
+ * Records what the platform says happened to a payment, from its callback or a status query. The payment row is
+ * locked, so a callback and reconciliation arriving together settle it once; a message about a settled payment
+ * changes nothing. A success moves the dossier on (status 4) and issues the receipt, in the same transaction.
+ */
+export async function settlePayment(
+  deps: RuleDeps,
+  outcome: Pick<CallbackMessage, 'reference' | 'transactionId' | 'amountVnd' | 'result' | 'message'>,
+  via: 'CALLBACK' | 'RECONCILIATION',
+): Promise<Settlement> {
+  return deps.db.transaction(async (tx) => {
+    const [payment] = await tx
+      .select()
+      .from(payments)
+      .where(eq(payments.reference, outcome.reference))
+      .for('update');
+    if (!payment) {
+      throw userError(
+        'NOT_FOUND',
+        `Không có giao dịch thanh toán ${outcome.reference}`,
+        `No payment has reference ${outcome.reference}`,
+      );
+    }
+    if (payment.status !== 'PENDING') return 'ALREADY_SETTLED';
+    if (outcome.amountVnd !== payment.amountVnd) {
+      throw userError(
+        'BAD_USER_INPUT',
+        `Số tiền ${outcome.amountVnd} đồng không khớp với số tiền phải nộp ${payment.amountVnd} đồng`,
+        `Amount ${outcome.amountVnd} does not match the ${payment.amountVnd} dong owed`,
+      );
+    }
+    const at = deps.now();
+    const settled = { providerTransactionId: outcome.transactionId, settledAt: at, settledVia: via };
+    if (outcome.result === 'FAILED') {
+      await tx
+        .update(payments)
+        .set({ ...settled, status: 'FAILED', failureReason: outcome.message || 'FAILED' })
+        .where(eq(payments.id, payment.id));
+      return 'FAILED';
+    }
+    const [dossier] = await tx
+      .select()
+      .from(dossiers)
+      .where(eq(dossiers.code, payment.dossierCode))
+      .for('update');
+    if (!dossier) throw new Error(`payment ${payment.reference} has no dossier`);
+    if (dossier.status !== S.PAYMENT_REQUESTED || dossier.paymentAmountVnd !== payment.amountVnd) {
+      // Paid twice (two attempts both went through) or after the obligation changed: the money must go back.
+      await tx
+        .update(payments)
+        .set({ ...settled, status: 'REFUND_DUE' })
+        .where(eq(payments.id, payment.id));
+      return 'REFUND_DUE';
+    }
+    await tx
+      .update(payments)
+      .set({ ...settled, status: 'SUCCEEDED' })
+      .where(eq(payments.id, payment.id));
+    const receiptCode = await issueDocument(tx, dossier, 'RECEIPT', at, { paymentId: payment.id });
+    await recordTransition(tx, deps.source, dossier, 'PAY', SYSTEM, at, {
+      toStatus: S.IN_PROGRESS,
+      patch: { paidAt: at },
+      note: `Thanh toán trực tuyến, mã giao dịch ${outcome.transactionId}`,
+      details: { reference: payment.reference, transactionId: outcome.transactionId, via, receiptCode },
+      event: { type: 'dossier.paid.v1', payload: { amountVnd: payment.amountVnd, online: true } },
+    });
+    return 'SETTLED';
+  });
+}
+
+/**
+ * Asks the platform about payments still pending after `afterSeconds` (their callback never came) and settles
+ * those it has an answer for. Each payment settles in its own transaction; one failure does not stop the rest.
+ */
+export async function reconcilePayments(deps: RuleDeps, afterSeconds: number, limit = 100) {
+  const { provider } = platform(deps);
+  const cutoff = new Date(deps.now().getTime() - afterSeconds * 1000);
+  const pending = await deps.db
+    .select({ reference: payments.reference })
+    .from(payments)
+    .where(and(eq(payments.status, 'PENDING'), lte(payments.createdAt, cutoff)))
+    .orderBy(asc(payments.createdAt))
+    .limit(limit);
+  const counts = { checked: pending.length, settled: 0, failed: 0, stillPending: 0, errors: 0 };
+  for (const { reference } of pending) {
+    try {
+      const status = await provider.status(reference);
+      if (!status || status.status === 'PENDING') {
+        counts.stillPending++;
+        continue;
+      }
+      const result = await settlePayment(
+        deps,
+        {
+          reference,
+          transactionId: status.transactionId,
+          amountVnd: status.amountVnd,
+          result: status.status,
+          message: 'Đối soát với cổng thanh toán',
+        },
+        'RECONCILIATION',
+      );
+      if (result === 'SETTLED' || result === 'REFUND_DUE') counts.settled++;
+      if (result === 'FAILED') counts.failed++;
+    } catch {
+      counts.errors++;
+    }
+  }
+  return counts;
+}
+
+/**
+ * An officer of the dossier's unit gives a payment back through the platform: one made after the obligation was
+ * already paid, or the fee of a dossier that ended without a result (withdrawn, stopped). Its receipt is revoked.
+ */
+export async function refundPayment(
+  deps: RuleDeps,
+  identity: Identity,
+  input: { reference: string; reason: string },
+) {
+  requireSignedIn(identity);
+  const { provider } = platform(deps);
+  const reason = input.reason?.trim();
+  if (!reason)
+    throw userError('BAD_USER_INPUT', 'Vui lòng ghi lý do hoàn tiền', 'Give the reason for the refund');
+  return deps.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ payment: payments, dossier: dossiers })
+      .from(payments)
+      .innerJoin(dossiers, eq(dossiers.code, payments.dossierCode))
+      .where(eq(payments.reference, input.reference))
+      .for('update');
+    if (!found || !canReadDossier(identity, found.dossier)) {
+      throw userError(
+        'NOT_FOUND',
+        `Không có giao dịch thanh toán ${input.reference}`,
+        `No payment has reference ${input.reference}`,
+      );
+    }
+    if (identity.role !== 'OFFICER' || identity.unitCode !== found.dossier.unitCode) {
+      throw userError(
+        'FORBIDDEN',
+        'Chỉ cán bộ của cơ quan giải quyết hồ sơ mới được hoàn tiền',
+        'Only an officer of the unit handling the dossier may refund a payment',
+      );
+    }
+    const { payment, dossier } = found;
+    const endedWithoutResult = dossier.status === S.WITHDRAWN || dossier.status === S.PROCESSING_STOPPED;
+    if (payment.status !== 'REFUND_DUE' && !(payment.status === 'SUCCEEDED' && endedWithoutResult)) {
+      throw userError(
+        'CONFLICT',
+        'Chỉ hoàn tiền khoản đã nộp thừa, hoặc khoản phí của hồ sơ đã rút hoặc dừng xử lý',
+        'Only a payment made twice, or the fee of a withdrawn or stopped dossier, can be refunded',
+        { status: payment.status },
+      );
+    }
+    let refund: { refundId: string };
+    try {
+      refund = await provider.refund({
+        reference: payment.reference,
+        transactionId: payment.providerTransactionId as string,
+        amountVnd: payment.amountVnd,
+      });
+    } catch {
+      throw userError(
+        'UNAVAILABLE',
+        'Cổng thanh toán không thực hiện được việc hoàn tiền; vui lòng thử lại sau',
+        'The payment platform did not carry out the refund; try again later',
+      );
+    }
+    const at = deps.now();
+    await tx
+      .update(issuedDocuments)
+      .set({ revokedAt: at, revokedBy: identity.sub, revokeReason: `Hoàn tiền: ${reason}` })
+      .where(and(eq(issuedDocuments.paymentId, payment.id), isNull(issuedDocuments.revokedAt)));
+    const [updated] = await tx
+      .update(payments)
+      .set({
+        status: 'REFUNDED',
+        refundedAt: at,
+        refundId: refund.refundId,
+        refundedBy: identity.sub,
+        refundReason: reason,
+      })
+      .where(eq(payments.id, payment.id))
+      .returning();
+    return updated;
+  });
+}
