@@ -10,51 +10,21 @@
  *   npm run bench:filings                     # 3 rounds of 10 s per target, 10 connections
  *   ROUNDS=2 DURATION=5 npm run bench:filings
  */
-import { createHmac, randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
-import {
-  migrationsFolder as catalogueMigrations,
-  loadReferenceData,
-  openCatalogueDatabase,
-} from '@dvc/catalogue';
-import { runMigrations } from '@dvc/database';
-import { createCatalogueClient, migrationsFolder as dossiersMigrations, sampleFormData } from '@dvc/dossiers';
-import { type ChildService, startChildService } from '@dvc/embedded/child-service';
+import { createCatalogueClient, sampleFormData } from '@dvc/dossiers';
+import { mintDevelopmentToken } from '@dvc/gateway';
 import { signIdentity } from '@dvc/identity';
-import { migrationsFolder as notificationsMigrations } from '@dvc/notifications';
-import { migrationsFolder as reportingMigrations } from '@dvc/reporting';
-import { freePort, startPostgres, startRedis } from '@dvc/test-fixtures';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { median, percentile, startBenchFederation } from './support';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 
-const root = new URL('../', import.meta.url).pathname;
-const migrations = {
-  catalogue: catalogueMigrations,
-  dossiers: dossiersMigrations,
-  reporting: reportingMigrations,
-  notifications: notificationsMigrations,
-};
-
 const SUBMIT = `mutation($input: SubmitDossierInput!, $key: ID!) { submitDossier(input: $input, idempotencyKey: $key) { code } }`;
 
 type Measure = { rps: number; p50: number; p95: number; errors: number; ok: number };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
-
-/** An HS256 token as the identity provider would issue it (the gateway verifies issuer, audience and expiry). */
-function citizenToken(secret: string): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const now = Math.floor(Date.now() / 1000);
-  const body = `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ role: 'CITIZEN', sub: 'bench-citizen', iss: 'dvc-dev-issuer', aud: 'dvc-gateway', iat: now, exp: now + 3600 })}`;
-  return `${body}.${createHmac('sha256', secret).update(body).digest('base64url')}`;
-}
 
 let sequence = 0;
 
@@ -96,70 +66,10 @@ async function measure(url: string, headers: Record<string, string>, input: obje
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 async function main() {
-  const stops: Array<() => Promise<void>> = [];
+  const federation = await startBenchFederation('filings');
   try {
-    const pg = await startPostgres();
-    stops.push(pg.stop);
-    const redis = await startRedis();
-    stops.push(redis.stop);
-    const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
-    const urls: Record<string, string> = {};
-    for (const [service, folder] of Object.entries(migrations)) {
-      await admin.unsafe(`create database filings_${service}`);
-      urls[service] = pg.url.replace(/\/postgres$/, `/filings_${service}`);
-      await runMigrations(urls[service] as string, folder);
-    }
-    await admin.end();
-    const catalogueDb = openCatalogueDatabase(urls.catalogue as string, 1);
-    await loadReferenceData(catalogueDb.db).finally(catalogueDb.close);
-
-    const identitySecret = randomBytes(32).toString('hex');
-    const jwtSecret = randomBytes(32).toString('hex');
-    const common = {
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      IDENTITY_SECRET: identitySecret,
-      REDIS_URL: redis.url,
-    };
-    const children: ChildService[] = [];
-    stops.push(async () => {
-      await Promise.all(children.map((child) => child.kill()));
-    });
-    const subgraphUrls: Record<string, string> = {};
-    for (const service of Object.keys(migrations)) {
-      const port = await freePort();
-      children.push(
-        await startChildService({
-          name: service,
-          entry: join(root, 'services', service, 'src', 'main.ts'),
-          env: {
-            ...common,
-            PORT: String(port),
-            DATABASE_URL: urls[service] as string,
-            ...(subgraphUrls.CATALOGUE_URL ? { CATALOGUE_URL: subgraphUrls.CATALOGUE_URL } : {}),
-          },
-          healthUrl: `http://localhost:${port}/health`,
-          logFile: '/dev/null',
-          onLine: console.error,
-        }),
-      );
-      subgraphUrls[`${service.toUpperCase()}_URL`] = `http://localhost:${port}/graphql`;
-    }
-    const gatewayPort = await freePort();
-    children.push(
-      await startChildService({
-        name: 'gateway',
-        entry: join(root, 'gateway', 'src', 'main.ts'),
-        env: { ...common, PORT: String(gatewayPort), JWT_SECRET: jwtSecret, ...subgraphUrls },
-        healthUrl: `http://localhost:${gatewayPort}/health`,
-        logFile: '/dev/null',
-        onLine: console.error,
-      }),
-    );
-
+    const { databaseUrls: urls, subgraphUrls, gatewayUrl, identitySecret, jwtSecret } = federation;
     const catalogue = createCatalogueClient({ url: subgraphUrls.CATALOGUE_URL as string, identitySecret });
     const procedure = await catalogue.procedure('1.001193');
     if (!procedure) throw new Error('the catalogue has no 1.001193');
@@ -175,9 +85,10 @@ async function main() {
       contact: { phone: '0912345678', notifySms: true },
       returnChannel: 'DESK',
     };
-    const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
     const subgraphUrl = subgraphUrls.DOSSIERS_URL as string;
-    const token = { authorization: `Bearer ${citizenToken(jwtSecret)}` };
+    const token = {
+      authorization: `Bearer ${await mintDevelopmentToken({ secret: jwtSecret, issuer: 'dvc-dev-issuer', audience: 'dvc-gateway', role: 'CITIZEN', sub: 'bench-citizen' })}`,
+    };
     const citizen = { sub: 'bench-citizen', role: 'CITIZEN' as const, unitCode: null, name: null };
     const probe = await fetch(gatewayUrl, {
       method: 'POST',
@@ -233,7 +144,7 @@ async function main() {
     );
     console.log(`dossiers written: ${check?.dossiers}; days with a gap in the code sequence: ${check?.gaps}`);
   } finally {
-    for (const stop of stops.reverse()) await stop().catch(() => {});
+    await federation.stop();
   }
 }
 

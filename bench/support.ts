@@ -1,0 +1,120 @@
+/**
+ * What the benchmarks share: the whole federation on this machine as in production (PostgreSQL and Redis from the
+ * machine's binaries, each subgraph and the gateway a separate NODE_ENV=production process), and the statistics.
+ */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import {
+  migrationsFolder as catalogueMigrations,
+  loadReferenceData,
+  openCatalogueDatabase,
+} from '@dvc/catalogue';
+import { runMigrations } from '@dvc/database';
+import { migrationsFolder as dossiersMigrations } from '@dvc/dossiers';
+import { type ChildService, startChildService } from '@dvc/embedded/child-service';
+import { migrationsFolder as notificationsMigrations } from '@dvc/notifications';
+import { migrationsFolder as reportingMigrations } from '@dvc/reporting';
+import { freePort, startPostgres, startRedis } from '@dvc/test-fixtures';
+import postgres from 'postgres';
+
+const root = new URL('../', import.meta.url).pathname;
+const MIGRATIONS = {
+  catalogue: catalogueMigrations,
+  dossiers: dossiersMigrations,
+  reporting: reportingMigrations,
+  notifications: notificationsMigrations,
+};
+type Service = keyof typeof MIGRATIONS;
+
+export type BenchFederation = {
+  databaseUrls: Record<Service, string>;
+  /** CATALOGUE_URL, DOSSIERS_URL, … of the running subgraphs. */
+  subgraphUrls: Record<string, string>;
+  gatewayUrl: string;
+  identitySecret: string;
+  jwtSecret: string;
+  stop: () => Promise<void>;
+};
+
+export async function startBenchFederation(name: string): Promise<BenchFederation> {
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const close of stops.reverse()) await close().catch(() => {});
+  };
+  try {
+    const pg = await startPostgres();
+    stops.push(pg.stop);
+    const redis = await startRedis();
+    stops.push(redis.stop);
+    const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
+    const databaseUrls = {} as Record<Service, string>;
+    for (const [service, folder] of Object.entries(MIGRATIONS) as Array<[Service, string]>) {
+      await admin.unsafe(`create database ${name}_${service}`);
+      databaseUrls[service] = pg.url.replace(/\/postgres$/, `/${name}_${service}`);
+      await runMigrations(databaseUrls[service], folder);
+    }
+    await admin.end();
+    const catalogueDb = openCatalogueDatabase(databaseUrls.catalogue, 1);
+    await loadReferenceData(catalogueDb.db).finally(catalogueDb.close);
+
+    const identitySecret = randomBytes(32).toString('hex');
+    const jwtSecret = randomBytes(32).toString('hex');
+    const services = Object.keys(MIGRATIONS) as Service[];
+    const ports = new Map<Service, number>();
+    for (const service of services) ports.set(service, await freePort());
+    // Every process knows where the others listen, as in `npm start`.
+    const subgraphUrls = Object.fromEntries(
+      services.map((service) => [
+        `${service.toUpperCase()}_URL`,
+        `http://localhost:${ports.get(service)}/graphql`,
+      ]),
+    );
+    const common = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      IDENTITY_SECRET: identitySecret,
+      REDIS_URL: redis.url,
+      ...subgraphUrls,
+    };
+    const children: ChildService[] = [];
+    stops.push(async () => {
+      await Promise.all(children.map((child) => child.kill()));
+    });
+    const start = async (service: string, entry: string, port: number, env: Record<string, string>) =>
+      children.push(
+        await startChildService({
+          name: service,
+          entry: join(root, entry),
+          env: { ...common, PORT: String(port), ...env },
+          healthUrl: `http://localhost:${port}/health`,
+          logFile: '/dev/null',
+          onLine: console.error,
+        }),
+      );
+    for (const service of services) {
+      await start(service, join('services', service, 'src', 'main.ts'), ports.get(service) as number, {
+        DATABASE_URL: databaseUrls[service],
+      });
+    }
+    const gatewayPort = await freePort();
+    await start('gateway', join('gateway', 'src', 'main.ts'), gatewayPort, { JWT_SECRET: jwtSecret });
+    return {
+      databaseUrls,
+      subgraphUrls,
+      gatewayUrl: `http://localhost:${gatewayPort}/graphql`,
+      identitySecret,
+      jwtSecret,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+export const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
