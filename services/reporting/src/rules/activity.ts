@@ -1,13 +1,13 @@
 import type { Identity } from '@dvc/identity';
 import { userError } from '@dvc/service-kit';
 import { and, asc, between, desc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import { type UnitDirectory, withDescendants } from '../catalogue/units';
+import type { UnitDirectory } from '../catalogue/units';
 import { emptyFigures, measureTotal, type Period, unitFigures } from '../data/figures';
 import type { ReportingDatabase } from '../db';
 import { dossierState, ratings, targets, volunteerDaily } from '../db/schema';
 import { vietnamDay } from '../projections/fold';
-import { assertCanReadReports, assertCanSetTargets } from './access';
-import { ratio, reportUnit, unitForPeriod } from './report';
+import { assertCanSetTargets } from './access';
+import { ratio, readableUnits, reportUnit, unitForPeriod } from './report';
 
 /** The article's goals when nothing is configured for a unit: 40% online at the district desk, 30% at communes. */
 const DEFAULT_ONLINE_TARGET: Record<string, number> = { DISTRICT: 0.4, COMMUNE: 0.3 };
@@ -20,10 +20,7 @@ export async function targetProgress(
   code: string,
   period: Period,
 ) {
-  const unit = await unitForPeriod(units, code, period.to);
-  assertCanReadReports(identity, unit);
-  const members = withDescendants(unit);
-  const codes = members.map((member) => member.code);
+  const { members, codes } = await readableUnits(units, identity, code, period.to);
   const figures = (await unitFigures(db, codes, [period])).get(0);
   const configured = await db
     .select()
@@ -114,10 +111,7 @@ export async function volunteerActivity(
   code: string,
   period: Period,
 ) {
-  const unit = await unitForPeriod(units, code, period.to);
-  assertCanReadReports(identity, unit);
-  const members = withDescendants(unit);
-  const codes = members.map((member) => member.code);
+  const { members, codes } = await readableUnits(units, identity, code, period.to);
   const rows = await db
     .select()
     .from(volunteerDaily)
@@ -306,9 +300,7 @@ export async function satisfactionSummary(
   code: string,
   period: Period,
 ) {
-  const unit = await unitForPeriod(units, code, period.to);
-  assertCanReadReports(identity, unit);
-  const codes = withDescendants(unit).map((member) => member.code);
+  const { codes } = await readableUnits(units, identity, code, period.to);
   const rows = await db
     .select({ level: ratings.level, count: sql<number>`count(*)::int` })
     .from(ratings)

@@ -1,12 +1,10 @@
 import type { Identity } from '@dvc/identity';
 import { and, between, inArray, sql } from 'drizzle-orm';
 import type { UnitDirectory } from '../catalogue/units';
-import { withDescendants } from '../catalogue/units';
 import { measureTotal, type Period, proceduresUsedOnline, unitFigures } from '../data/figures';
 import type { ReportingDatabase } from '../db';
 import { ratings } from '../db/schema';
-import { assertCanReadReports } from './access';
-import { ratio, sumFigures, unitForPeriod } from './report';
+import { ratio, readableUnits, sumFigures } from './report';
 
 export type Indicator = {
   code: string;
@@ -57,10 +55,7 @@ export async function serviceIndex(
   code: string,
   period: Period,
 ) {
-  const unit = await unitForPeriod(units, code, period.to);
-  assertCanReadReports(identity, unit);
-  const members = withDescendants(unit);
-  const codes = members.map((member) => member.code);
+  const { members, codes } = await readableUnits(units, identity, code, period.to);
   const levels = new Set(members.map((member) => member.level));
   const figures = sumFigures([...((await unitFigures(db, codes, [period])).get(0)?.values() ?? [])]);
   const early = measureTotal(figures, 'RESOLVED_EARLY');

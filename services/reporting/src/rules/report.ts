@@ -108,6 +108,23 @@ export async function unitForPeriod(units: UnitDirectory, code: string, to: stri
   return unit;
 }
 
+/**
+ * The unit a reader asks about, as it stood on `asOf`, and the units its figures add up (itself, or itself and
+ * everything below it); refuses a reader who may not see that unit's reports.
+ */
+export async function readableUnits(
+  units: UnitDirectory,
+  identity: Identity,
+  code: string,
+  asOf: string,
+  includeDescendants = true,
+): Promise<{ unit: UnitNode; members: UnitNode[]; codes: string[] }> {
+  const unit = await unitForPeriod(units, code, asOf);
+  assertCanReadReports(identity, unit);
+  const members = includeDescendants ? withDescendants(unit) : [unit];
+  return { unit, members, codes: members.map((member) => member.code) };
+}
+
 /** Biểu 06a for a unit (and its descendants) over several periods at once; checks who is asking first. */
 export async function reports06a(
   db: ReportingDatabase,
@@ -123,10 +140,7 @@ export async function reports06a(
       .map((period) => period.to)
       .sort()
       .at(-1) ?? '';
-  const unit = await unitForPeriod(units, code, last);
-  assertCanReadReports(identity, unit);
-  const members = includeDescendants ? withDescendants(unit) : [unit];
-  const codes = members.map((member) => member.code);
+  const { unit, members, codes } = await readableUnits(units, identity, code, last, includeDescendants);
   const [figures, transfers] = await Promise.all([
     unitFigures(db, codes, periods),
     boundaryTransfers(db, codes, periods),
