@@ -1,7 +1,7 @@
 import { cpus } from 'node:os';
 import { signIdentity } from '@dvc/identity';
 import autocannon from 'autocannon';
-import { median, percentile, startBenchFederation } from './support';
+import { alternateRounds, type Measure, percentile, startBenchFederation } from './support';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -13,8 +13,6 @@ const QUERY = JSON.stringify({
     administrativeUnit(code: "30226") { code name level parent { code name } }
   }`,
 });
-
-type Measure = { rps: number; p50: number; p95: number; errors: number };
 
 async function measure(url: string, headers: Record<string, string>): Promise<Measure> {
   const times: number[] = [];
@@ -50,25 +48,13 @@ async function main() {
     await measure(gatewayUrl, {});
     await measure(subgraphUrl, signIdentity(anonymous, identitySecret));
 
-    const rounds: Array<{ gateway: Measure; subgraph: Measure }> = [];
-    for (let round = 1; round <= ROUNDS; round++) {
-      const gateway = await measure(gatewayUrl, {});
-      // Signed anew each round: a signature is valid for five minutes.
-      const subgraph = await measure(subgraphUrl, signIdentity(anonymous, identitySecret));
-      rounds.push({ gateway, subgraph });
-      console.log(
-        `round ${round}: gateway ${gateway.rps.toFixed(0)} req/s p50 ${gateway.p50} ms p95 ${gateway.p95} ms` +
-          ` | subgraph ${subgraph.rps.toFixed(0)} req/s p50 ${subgraph.p50} ms p95 ${subgraph.p95} ms` +
-          (gateway.errors + subgraph.errors > 0 ? ` | errors ${gateway.errors + subgraph.errors}` : ''),
-      );
-    }
-    const summary = (pick: (r: { gateway: Measure; subgraph: Measure }) => Measure) => ({
-      rps: median(rounds.map((r) => pick(r).rps)),
-      p50: median(rounds.map((r) => pick(r).p50)),
-      p95: median(rounds.map((r) => pick(r).p95)),
-    });
-    const gateway = summary((r) => r.gateway);
-    const subgraph = summary((r) => r.subgraph);
+    // The subgraph's identity is signed anew each round: a signature is valid for five minutes.
+    const { gateway, subgraph } = await alternateRounds(
+      ROUNDS,
+      'req/s',
+      () => measure(gatewayUrl, {}),
+      () => measure(subgraphUrl, signIdentity(anonymous, identitySecret)),
+    );
     console.log(
       `\nmachine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}; ${ROUNDS} rounds × ${DURATION} s, ${CONNECTIONS} connections`,
     );

@@ -118,3 +118,36 @@ export function percentile(sorted: number[], p: number): number {
 
 export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+export type Measure = { rps: number; p50: number; p95: number; errors: number };
+export type Summary = Pick<Measure, 'rps' | 'p50' | 'p95'>;
+
+/**
+ * Runs the gateway and the subgraph measurement alternately, round after round, so that drift in the machine's
+ * load touches both alike; prints each round and answers the medians over rounds.
+ */
+export async function alternateRounds(
+  rounds: number,
+  unit: string,
+  gatewayRound: () => Promise<Measure>,
+  subgraphRound: () => Promise<Measure>,
+): Promise<{ gateway: Summary; subgraph: Summary }> {
+  const results: Array<{ gateway: Measure; subgraph: Measure }> = [];
+  for (let round = 1; round <= rounds; round++) {
+    const gateway = await gatewayRound();
+    const subgraph = await subgraphRound();
+    results.push({ gateway, subgraph });
+    const errors = gateway.errors + subgraph.errors;
+    console.log(
+      `round ${round}: gateway ${gateway.rps.toFixed(0)} ${unit} p50 ${gateway.p50} ms p95 ${gateway.p95} ms` +
+        ` | subgraph ${subgraph.rps.toFixed(0)} ${unit} p50 ${subgraph.p50} ms p95 ${subgraph.p95} ms` +
+        (errors > 0 ? ` | errors ${errors}` : ''),
+    );
+  }
+  const summary = (pick: (r: { gateway: Measure; subgraph: Measure }) => Measure): Summary => ({
+    rps: median(results.map((r) => pick(r).rps)),
+    p50: median(results.map((r) => pick(r).p50)),
+    p95: median(results.map((r) => pick(r).p95)),
+  });
+  return { gateway: summary((r) => r.gateway), subgraph: summary((r) => r.subgraph) };
+}
