@@ -26,6 +26,8 @@ export const EVENT_ROUTES: Record<EventType, readonly EventConsumer[]> = {
   'dossier.result-returned.v1': dossierLifecycle,
   'dossier.withdrawn.v1': dossierLifecycle,
   'dossier.processing-stopped.v1': dossierLifecycle,
+  'dossier.deadline-approaching.v1': ['notifications'],
+  'dossiers.instance-heartbeat.v1': ['reporting'],
   'postal.shipment-delivered.v1': ['dossiers', 'reporting'],
 };
 

@@ -81,6 +81,28 @@ export const eventPayloadSchemas = {
   'dossier.withdrawn.v1': z.object({ ...dossier }),
   'dossier.processing-stopped.v1': z.object({ ...dossier, reason: z.string().min(1) }),
   /** From notifications: the post office handed the result to the applicant. */
+  /**
+   * A dossier's clock is running and its deadline falls within the warning window: the desk should act before it
+   * goes late. Emitted once per dossier and deadline (a new deadline after a supplement or apology warns again).
+   */
+  'dossier.deadline-approaching.v1': z.object({
+    ...dossier,
+    /** Staff id of the officer the dossier is handed to, null when nobody has it yet. */
+    assignedTo: z.string().min(1).nullable(),
+    /** The deadline in force (end of the appointment's working time). */
+    dueAt: moment,
+  }),
+  /**
+   * A dossiers instance is alive and relaying its outbox. Reporting marks the units of an instance whose
+   * heartbeats stop as stale, so that a report says which units' figures may be behind.
+   */
+  'dossiers.instance-heartbeat.v1': z.object({
+    /** The instance's INSTANCE_NAME. */
+    instance: z.string().min(1),
+    /** GSO codes of the units it serves; null for the default instance, which serves every unit not listed. */
+    servedUnits: z.array(z.string().min(1)).nullable(),
+    at: moment,
+  }),
   'postal.shipment-delivered.v1': z.object({
     dossierCode: z.string().min(1),
     waybillNumber: z.string().min(1),
@@ -91,6 +113,13 @@ export const eventPayloadSchemas = {
 export const EVENT_TYPES = Object.keys(eventPayloadSchemas) as EventType[];
 export type EventType = keyof typeof eventPayloadSchemas;
 export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloadSchemas)[T]>;
+
+/** Events about one dossier (everything but an instance's heartbeat); each carries a `dossierCode`. */
+export type DossierEventType = Exclude<EventType, 'dossiers.instance-heartbeat.v1'>;
+
+export function isDossierEventType(type: EventType): type is DossierEventType {
+  return type !== 'dossiers.instance-heartbeat.v1';
+}
 
 export const eventEnvelopeSchema = z.object({
   id: z.uuid(),
@@ -105,6 +134,12 @@ export type DomainEvent<T extends EventType = EventType> = {
   [K in T]: { id: string; type: K; occurredAt: string; source: string; payload: EventPayload<K> };
 }[T];
 
+export type DossierEvent = DomainEvent<DossierEventType>;
+
+export function isDossierEvent(event: DomainEvent): event is DossierEvent {
+  return isDossierEventType(event.type);
+}
+
 /** Validates an envelope and its payload against the contract; throws a ZodError naming the bad field. */
 export function parseEvent(raw: unknown): DomainEvent {
   const envelope = eventEnvelopeSchema.parse(raw);
@@ -112,6 +147,13 @@ export function parseEvent(raw: unknown): DomainEvent {
   const type = envelope.type as EventType;
   const payload = eventPayloadSchemas[type].parse(envelope.payload);
   return { ...envelope, type, payload } as DomainEvent;
+}
+
+/** `parseEvent` for stores that hold only dossier events (e.g. reporting's event log). */
+export function parseDossierEvent(raw: unknown): DossierEvent {
+  const event = parseEvent(raw);
+  if (!isDossierEvent(event)) throw new Error(`${event.type} is not a dossier event`);
+  return event;
 }
 
 export function newEvent<T extends EventType>(

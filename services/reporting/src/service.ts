@@ -1,4 +1,4 @@
-import { redisConnection, startEventConsumer } from '@dvc/contracts';
+import { isDossierEvent, redisConnection, startEventConsumer } from '@dvc/contracts';
 import { createLogger, createSubgraphServer, type Logger, loadSchemaFile } from '@dvc/service-kit';
 import { catalogueUnitDirectory, type UnitDirectory } from './catalogue/units';
 import type { ReportingConfig } from './config';
@@ -37,7 +37,7 @@ export async function startReporting(
       prefix: config.BULLMQ_PREFIX,
       logger,
       handle: async (event) => {
-        await applyEvent(database.db, event);
+        if (isDossierEvent(event)) await applyEvent(database.db, event);
       },
     });
     closers.push(async () => {

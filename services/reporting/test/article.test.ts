@@ -1,5 +1,5 @@
 import * as catalogue from '@dvc/catalogue';
-import type { DomainEvent } from '@dvc/contracts';
+import type { DossierEvent } from '@dvc/contracts';
 import type { Identity } from '@dvc/identity';
 import { createTestDatabase, subgraphRequest, TEST_IDENTITY_SECRET } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ describe("the article's demo history (Lai Vung, first half of 2019)", () => {
     );
     const url = await createTestDatabase('reporting');
     database = openReportingDatabase(url, 5);
-    const byDossier: Array<[string, DomainEvent[]]> = rows.map((row) => [row.code, legacyRowEvents(row)]);
+    const byDossier: Array<[string, DossierEvent[]]> = rows.map((row) => [row.code, legacyRowEvents(row)]);
     await addContribution(database.db, await projectDossiers(database.db, byDossier));
     service = await startReporting(
       loadReportingConfig({ ...base, DATABASE_URL: url, CATALOGUE_URL: catalogueService.url }),

@@ -1,5 +1,5 @@
 import * as catalogue from '@dvc/catalogue';
-import { type DomainEvent, newEvent } from '@dvc/contracts';
+import { type DossierEvent, newEvent } from '@dvc/contracts';
 import type { Identity } from '@dvc/identity';
 import { createTestDatabase, subgraphRequest, TEST_IDENTITY_SECRET } from '@dvc/test-fixtures';
 import ExcelJS from 'exceljs';
@@ -20,7 +20,7 @@ const officer = (unitCode: string): Identity => ({
 });
 const anonymous: Identity = { sub: null, role: 'ANONYMOUS', unitCode: null, name: null };
 
-function onlineDossier(code: string, account: string, finished: boolean): DomainEvent[] {
+function onlineDossier(code: string, account: string, finished: boolean): DossierEvent[] {
   const base = {
     dossierCode: code,
     unitCode: '30211',
@@ -28,7 +28,7 @@ function onlineDossier(code: string, account: string, finished: boolean): Domain
     channel: 'ONLINE' as const,
     actorRole: 'CITIZEN',
   };
-  const events: DomainEvent[] = [
+  const events: DossierEvent[] = [
     newEvent(
       'dossier.submitted.v1',
       {

@@ -1,5 +1,5 @@
 import * as catalogue from '@dvc/catalogue';
-import { type DomainEvent, newEvent } from '@dvc/contracts';
+import { type DossierEvent, newEvent } from '@dvc/contracts';
 import type { Identity } from '@dvc/identity';
 import { createTestDatabase, subgraphRequest, TEST_IDENTITY_SECRET } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ function random(seed: number) {
   };
 }
 
-type Step = { type: DomainEvent['type']; at: string; extra: Record<string, unknown> };
+type Step = { type: DossierEvent['type']; at: string; extra: Record<string, unknown> };
 type Life = {
   code: string;
   unit: string;
@@ -135,7 +135,7 @@ function generate(count: number): Life[] {
   return lives;
 }
 
-function eventsOf(life: Life): DomainEvent[] {
+function eventsOf(life: Life): DossierEvent[] {
   let owner = life.unit;
   return life.steps.map((step) => {
     if (step.type === 'dossier.transferred.v1') owner = step.extra.toUnitCode as string;

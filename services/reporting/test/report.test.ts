@@ -1,5 +1,5 @@
 import * as catalogue from '@dvc/catalogue';
-import { type DomainEvent, newEvent } from '@dvc/contracts';
+import { type DossierEvent, newEvent } from '@dvc/contracts';
 import type { Identity } from '@dvc/identity';
 import { createTestDatabase, subgraphRequest, TEST_IDENTITY_SECRET } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ function dossier(
       ...(type === 'dossier.transferred.v1' ? { unitCode: owner, fromUnitCode: unitCode } : {}),
       ...extra,
     };
-    return newEvent(type as DomainEvent['type'], payload as never, 'test', new Date(at));
+    return newEvent(type as DossierEvent['type'], payload as never, 'test', new Date(at));
   });
 }
 const receive = (at: string, appointmentAt: string | null): [string, string, Record<string, unknown>] => [
@@ -60,7 +60,7 @@ describe('Biểu 06a from dossier events, with known answers', () => {
   let database: ReturnType<typeof openReportingDatabase>;
   let service: Awaited<ReturnType<typeof startReporting>>;
   let catalogueService: Awaited<ReturnType<typeof catalogue.startCatalogue>>;
-  const events: DomainEvent[] = [];
+  const events: DossierEvent[] = [];
   const query = (identity: Identity, unit: string, from: string, to: string, includeDescendants = true) =>
     subgraphRequest(
       service.url,

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@dvc/contracts';
+import type { DomainEvent, DossierEvent } from '@dvc/contracts';
 
 /** Calendar day in Vietnam (UTC+7, no daylight saving): every figure of Biểu 06a is counted by this day. */
 export function vietnamDay(iso: string | Date): string {
@@ -85,11 +85,11 @@ const RANK: Record<string, number> = {
   'postal.shipment-delivered.v1': 12,
 };
 
-export function eventMoment(event: DomainEvent): string {
+export function eventMoment(event: DossierEvent): string {
   return event.payload.at;
 }
 
-export function lifecycleOrder(a: DomainEvent, b: DomainEvent): number {
+export function lifecycleOrder(a: DossierEvent, b: DossierEvent): number {
   const byTime = Date.parse(eventMoment(a)) - Date.parse(eventMoment(b));
   if (byTime !== 0) return byTime;
   const byRank = (RANK[a.type] ?? 99) - (RANK[b.type] ?? 99);
@@ -113,10 +113,10 @@ function add(map: Record<string, number>, key: string, amount: number) {
  * dossiers service computed it, never by an apology); more than one supplementation request makes it late; a
  * dossier waiting for the citizen's supplement has no running deadline.
  */
-export function foldDossier(code: string, events: readonly DomainEvent[]): FoldResult | null {
+export function foldDossier(code: string, events: readonly DossierEvent[]): FoldResult | null {
   const sorted = [...events].sort(lifecycleOrder);
   const first = sorted.find(
-    (event): event is Exclude<DomainEvent, DomainEvent<'postal.shipment-delivered.v1'>> =>
+    (event): event is Exclude<DossierEvent, DomainEvent<'postal.shipment-delivered.v1'>> =>
       event.type !== 'postal.shipment-delivered.v1',
   );
   if (!first) return null;

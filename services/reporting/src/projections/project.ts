@@ -1,4 +1,4 @@
-import { type DomainEvent, parseEvent } from '@dvc/contracts';
+import { type DossierEvent, parseDossierEvent } from '@dvc/contracts';
 import { claimEvent, type Transaction } from '@dvc/database';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { ReportingDatabase } from '../db';
@@ -16,7 +16,7 @@ const CONSUMER = 'reporting.projections';
 
 const emptyContribution = (): Contribution => ({ figures: {}, flows: {}, transfers: {}, volunteers: {} });
 
-function dossierCodeOf(event: DomainEvent): string {
+function dossierCodeOf(event: DossierEvent): string {
   return event.payload.dossierCode;
 }
 
@@ -175,7 +175,7 @@ async function writeStates(tx: Transaction | ReportingDatabase, rows: ReturnType
  * lock; a redelivered event finds its claim and changes nothing; an event that arrives before an earlier one is
  * put in its place by the refold.
  */
-export async function applyEvent(db: ReportingDatabase, event: DomainEvent): Promise<boolean> {
+export async function applyEvent(db: ReportingDatabase, event: DossierEvent): Promise<boolean> {
   const code = dossierCodeOf(event);
   return db.transaction(async (tx) => {
     if (!(await claimEvent(tx, CONSUMER, event.id))) return false;
@@ -196,7 +196,7 @@ export async function applyEvent(db: ReportingDatabase, event: DomainEvent): Pro
       .where(eq(eventLog.dossierCode, code));
     const folded = foldDossier(
       code,
-      logged.map((row) => parseEvent(row.envelope)),
+      logged.map((row) => parseDossierEvent(row.envelope)),
     );
     if (!folded) return true;
     const [previous] = await tx
@@ -221,7 +221,7 @@ export async function applyEvent(db: ReportingDatabase, event: DomainEvent): Pro
  */
 export async function projectDossiers(
   tx: Transaction | ReportingDatabase,
-  dossiers: Iterable<[code: string, events: DomainEvent[]]>,
+  dossiers: Iterable<[code: string, events: DossierEvent[]]>,
   total: Contribution = emptyContribution(),
   options: { writeStates?: boolean } = {},
 ): Promise<Contribution> {
@@ -264,10 +264,10 @@ export async function rebuildProjections(
         .select({ code: eventLog.dossierCode, envelope: eventLog.envelope })
         .from(eventLog)
         .where(sql`${eventLog.dossierCode} in ${codes.map((row) => row.code)}`);
-      const byDossier = new Map<string, DomainEvent[]>();
+      const byDossier = new Map<string, DossierEvent[]>();
       for (const row of rows) {
         const list = byDossier.get(row.code) ?? [];
-        list.push(parseEvent(row.envelope));
+        list.push(parseDossierEvent(row.envelope));
         byDossier.set(row.code, list);
       }
       events += rows.length;

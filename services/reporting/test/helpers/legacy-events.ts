@@ -1,11 +1,11 @@
-import { type DomainEvent, newEvent } from '@dvc/contracts';
+import { type DossierEvent, newEvent } from '@dvc/contracts';
 import type { LegacyRow } from '../../src/demo/lai-vung-2019';
 
 /**
  * What the dossiers import emits for one legacy row (CONTRACTS.md sections C and D): one event per step, with the
  * step's historical time as `at`, the owning unit at that moment, and the per-type fields the contract names.
  */
-export function legacyRowEvents(row: LegacyRow): DomainEvent[] {
+export function legacyRowEvents(row: LegacyRow): DossierEvent[] {
   const owner = row.unitCode;
   let appointmentAt: string | null = null;
   const base = (at: string, actorRole: string) => ({
