@@ -6,5 +6,6 @@ export { runMain } from './main';
 export { clampPageSize, decodeCursor, encodeCursor } from './pagination';
 export { addDays, DateScalar, DateTimeScalar, todayInVietnam } from './scalars';
 export { loadSchemaFile } from './schema-file';
+export { startPeriodicTask } from './periodic';
 export { onShutdown } from './shutdown';
 export { createSubgraphServer, type RequestContextBase, type SubgraphServer } from './subgraph-server';

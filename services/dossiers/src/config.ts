@@ -78,6 +78,11 @@ const dossiersEnv = z.object({
   VERIFY_URL: z.url().default('https://dichvucong.example.vn/xac-thuc?ma='),
   /** Open dossiers whose appointment falls within this many hours are listed as due soon. */
   DUE_SOON_HOURS: z.coerce.number().int().min(1).default(24),
+  /**
+   * How often this instance tells reporting, through its outbox, that it is alive; reporting marks a unit's
+   * figures stale when its instance has been silent for several intervals.
+   */
+  HEARTBEAT_SECONDS: z.coerce.number().positive().default(60),
 });
 
 export type DossiersConfig = z.infer<typeof dossiersEnv>;

@@ -2,11 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { EventPublisher, redisConnection, startEventConsumer } from '@dvc/contracts';
 import { startOutboxRelay } from '@dvc/database';
-import { createLogger, createSubgraphServer, type Logger, loadSchemaFile } from '@dvc/service-kit';
+import {
+  createLogger,
+  createSubgraphServer,
+  type Logger,
+  loadSchemaFile,
+  startPeriodicTask,
+} from '@dvc/service-kit';
 import { type CatalogueClient, createCatalogueClient } from './catalogue';
 import type { DossiersConfig } from './config';
 import type { DossiersContext } from './context';
 import { openDossiersDatabase } from './db';
+import { emitHeartbeat } from './events/heartbeat';
 import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
 import { signTicket } from './files/tickets';
@@ -168,21 +175,27 @@ export async function startDossiers(
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
   closers.push(server.stop);
   if (provider && config.PAYMENT_RECONCILE_INTERVAL_SECONDS > 0) {
-    let running = false;
-    const timer = setInterval(async () => {
-      if (running) return;
-      running = true;
-      try {
-        const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
-        if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
-      } catch (error) {
-        logger.error({ err: error }, 'payment reconciliation failed');
-      } finally {
-        running = false;
-      }
-    }, config.PAYMENT_RECONCILE_INTERVAL_SECONDS * 1000);
-    closers.push(async () => clearInterval(timer));
+    closers.push(
+      startPeriodicTask(
+        'payment reconciliation',
+        config.PAYMENT_RECONCILE_INTERVAL_SECONDS,
+        async () => {
+          const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
+          if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
+        },
+        logger,
+      ),
+    );
   }
+  closers.push(
+    startPeriodicTask(
+      'heartbeat',
+      config.HEARTBEAT_SECONDS,
+      () => emitHeartbeat(database.db, config.INSTANCE_NAME, config.SERVED_UNITS, deps.now()),
+      logger,
+      { runAtStart: true },
+    ),
+  );
   if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE);
   return {
     url: server.url,

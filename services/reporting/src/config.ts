@@ -13,6 +13,11 @@ const reportingEnv = z.object({
   UNIT_CACHE_SECONDS: z.coerce.number().int().min(0).default(600),
   /** Days during which a citizen may change a rating after first giving it. */
   RATING_CHANGE_DAYS: z.coerce.number().int().min(0).default(7),
+  /**
+   * A unit's figures are marked stale when its dossiers instance has sent no heartbeat for this long (dossiers
+   * instances send one every HEARTBEAT_SECONDS, 60 by default).
+   */
+  STALE_AFTER_SECONDS: z.coerce.number().positive().default(180),
   /** Base of export download links as clients reach this service (through a proxy in production). */
   PUBLIC_URL: z.url().optional(),
 });

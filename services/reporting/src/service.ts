@@ -7,6 +7,7 @@ import { openReportingDatabase } from './db';
 import { exportSigner } from './exports/links';
 import { exportRoutes } from './exports/route';
 import { createLoaders } from './loaders';
+import { recordHeartbeat } from './projections/freshness';
 import { applyEvent } from './projections/project';
 import { resolvers } from './resolvers';
 
@@ -38,6 +39,7 @@ export async function startReporting(
       logger,
       handle: async (event) => {
         if (isDossierEvent(event)) await applyEvent(database.db, event);
+        else await recordHeartbeat(database.db, event, new Date());
       },
     });
     closers.push(async () => {
@@ -67,7 +69,10 @@ export async function startReporting(
       units,
       exports: signer,
       config: { RATING_CHANGE_DAYS: config.RATING_CHANGE_DAYS },
-      loaders: createLoaders(database.db, units, base.identity),
+      loaders: createLoaders(database.db, units, base.identity, {
+        now: new Date(),
+        staleAfterSeconds: config.STALE_AFTER_SECONDS,
+      }),
     }),
     health: async () => ({ database: await database.ping(), events: await consumerHealth() }),
     routes: exportRoutes(database.db, units, signer),

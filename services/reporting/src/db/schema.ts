@@ -147,3 +147,23 @@ export const targets = pgTable(
   },
   (table) => [primaryKey({ columns: [table.unitCode, table.indicator, table.validFrom] })],
 );
+
+/**
+ * The last heartbeat of each dossiers instance (one per commune running its own server, plus the district's
+ * default). A unit whose instance has gone silent has figures that may be behind; reports say so.
+ */
+export const instanceHeartbeats = pgTable('instance_heartbeats', {
+  instance: text('instance').primaryKey(),
+  /** Units the instance serves; null for the default instance, which serves every unit not listed elsewhere. */
+  servedUnits: text('served_units').array(),
+  /** When the instance sent it (its own clock). */
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  /** When reporting applied it (reporting's clock): staleness is judged on this, so clock skew cannot hide it. */
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+});
+
+/** When the latest dossier event of each unit happened: what a stale report tells its reader. */
+export const unitActivity = pgTable('unit_activity', {
+  unitCode: text('unit_code').primaryKey(),
+  lastEventAt: timestamp('last_event_at', { withTimezone: true, mode: 'string' }).notNull(),
+});

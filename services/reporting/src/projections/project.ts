@@ -11,6 +11,7 @@ import {
   volunteerDaily,
 } from '../db/schema';
 import { type Contribution, type FoldResult, foldDossier } from './fold';
+import { rebuildUnitActivity, touchUnitActivity } from './freshness';
 
 const CONSUMER = 'reporting.projections';
 
@@ -190,6 +191,7 @@ export async function applyEvent(db: ReportingDatabase, event: DossierEvent): Pr
         envelope: event,
       })
       .onConflictDoNothing();
+    await touchUnitActivity(tx, event);
     const logged = await tx
       .select({ envelope: eventLog.envelope })
       .from(eventLog)
@@ -275,6 +277,7 @@ export async function rebuildProjections(
       await projectDossiers(tx, byDossier, total);
     }
     await addContribution(tx, total);
+    await rebuildUnitActivity(tx);
     return { events, dossiers };
   });
 }
