@@ -1,3 +1,4 @@
+import { waitFor } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Federation, graphql, startFederation } from './federation';
 
@@ -24,19 +25,6 @@ const ALL_FOUR = /* GraphQL */ `
     }
   }
 `;
-
-async function waitFor<T>(
-  probe: () => Promise<T>,
-  done: (value: T) => boolean,
-  timeoutMs = 10_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('the federation through the gateway', () => {
   let federation: Federation;

@@ -25,8 +25,10 @@ export async function startFederation(
     seedDemo?: boolean;
     /** Extra dossiers instances, each serving some units (a commune running its own server). */
     dossiersInstances?: InstanceOptions[];
-    /** Extra settings of the dossiers subgraph (the payment platform, for one). */
+    /** Extra settings of every dossiers instance (the payment platform, for one). */
     dossiersEnv?: Record<string, string>;
+    /** Extra settings of the reporting subgraph. */
+    reportingEnv?: Record<string, string>;
   } = {},
 ) {
   const identitySecret = randomBytes(32).toString('hex');
@@ -70,6 +72,7 @@ export async function startFederation(
         CATALOGUE_URL: catalogueService.url,
         REDIS_URL: redisUrl,
         BULLMQ_PREFIX: prefix,
+        ...options.reportingEnv,
       }),
       logger,
     ),
@@ -91,6 +94,7 @@ export async function startFederation(
         CATALOGUE_URL: catalogueService.url,
         INSTANCE_NAME: instance.name,
         SERVED_UNITS: instance.units.join(','),
+        ...options.dossiersEnv,
       }),
       logger,
     );
