@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { agencyOfDossierCode, DossiersRegistry } from '../src/dossiers-routing';
+import { agencyOfDossierCode, DossiersRegistry, DossiersRouter } from '../src/dossiers-routing';
 import { operationOf, restrictToFields, rootFields } from '../src/dossiers-routing/operation';
 
 const file = {
@@ -75,5 +75,28 @@ describe('splitting an operation by root field', () => {
     const bAndList = print(restrictToFields(document, [fields[1] as never, fields[2] as never]));
     expect(bAndList).toContain('query Two($b: ID!, $first: Int)');
     expect(bAndList).not.toContain('fragment');
+  });
+});
+
+describe('routing a root field', () => {
+  it('reads a unit code the gateway printed as an integer literal', async () => {
+    const sentTo: string[] = [];
+    const router = new DossiersRouter(DossiersRegistry.of(file), async (instance) => {
+      sentTo.push(instance.name);
+      return { data: { dossiers: { nodes: [] } } };
+    });
+    // What the gateway sends for a client's `dossiers(unitCode: "30226")`.
+    const query = '{dossiers(unitCode:30226){nodes{code}}}';
+    await router.process({
+      kind: 'incoming operation',
+      request: { query, variables: {} },
+      context: {},
+    } as never);
+    await router.process({
+      kind: 'incoming operation',
+      request: { query: '{dossiers(unitCode:30208){nodes{code}}}', variables: {} },
+      context: {},
+    } as never);
+    expect(sentTo).toEqual(['lai-vung', 'default']);
   });
 });

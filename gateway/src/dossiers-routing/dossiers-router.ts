@@ -28,6 +28,16 @@ type Send = (
 type Representation = { __typename?: string; code?: string };
 
 /**
+ * An ID argument as a string. The gateway prints an ID literal of digits (`unitCode: "30226"` in the client's
+ * query) as an integer literal (`unitCode:30226`) in the operation it sends the subgraph.
+ */
+function idValue(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return null;
+}
+
+/**
  * The dossiers subgraph as the gateway sees it when several instances serve different units: each root field goes
  * to the instance that owns the unit or dossier it names, entity batches are split by owner and put back in order,
  * and an instance that does not answer costs only its own fields, each with a `UNIT_UNAVAILABLE` error naming the
@@ -96,8 +106,8 @@ export class DossiersRouter implements GraphQLDataSource<GatewayContext> {
   ): { instance: DossiersInstance; unit: string | null } {
     const args = argumentValues(field, variables);
     const input = (args.input ?? {}) as Record<string, unknown>;
-    const unitCode = args.unitCode ?? input.unitCode;
-    if (typeof unitCode === 'string') return { instance: this.registry.forUnit(unitCode), unit: unitCode };
+    const unitCode = idValue(args.unitCode ?? input.unitCode);
+    if (unitCode) return { instance: this.registry.forUnit(unitCode), unit: unitCode };
     if (typeof args.code === 'string') {
       const instance = this.registry.forDossierCode(args.code);
       return { instance, unit: instance.units.join(', ') || null };

@@ -1,6 +1,21 @@
 import { booleanFromEnv, loadConfig, portFromEnv, subgraphEnv } from '@dvc/service-kit';
 import { z } from 'zod';
 
+/** A comma-separated list of GSO unit codes; null when unset. */
+const unitCodes = z
+  .string()
+  .optional()
+  .transform((value) =>
+    value
+      ? new Set(
+          value
+            .split(',')
+            .map((code) => code.trim())
+            .filter(Boolean),
+        )
+      : null,
+  );
+
 const dossiersEnv = z.object({
   ...subgraphEnv,
   PORT: portFromEnv(4002),
@@ -31,19 +46,13 @@ const dossiersEnv = z.object({
    * Comma-separated GSO codes of the units this instance serves, when a commune runs its own instance; it then
    * refuses to create or serve dossiers of other units. Unset: every unit (the district's default instance).
    */
-  SERVED_UNITS: z
-    .string()
-    .optional()
-    .transform((value) =>
-      value
-        ? new Set(
-            value
-              .split(',')
-              .map((code) => code.trim())
-              .filter(Boolean),
-          )
-        : null,
-    ),
+  SERVED_UNITS: unitCodes,
+  /**
+   * On the district's default instance: comma-separated GSO codes of units that run their own instance (those
+   * listed in the gateway's registry). It refuses to create or list their dossiers, so that a request routed by a
+   * stale registry, or the demonstration data, never puts a unit's dossiers on two servers.
+   */
+  UNITS_SERVED_ELSEWHERE: unitCodes,
   /**
    * Loads a few demonstration dossiers into an empty database at start-up (the embedded `npm start`), through the
    * same rules as real filings, once the catalogue answers.

@@ -24,6 +24,7 @@ import { httpPaymentProvider, type PaymentProvider } from './payments/provider';
 import { paymentRoutes } from './payments/routes';
 import { resolvers } from './resolvers';
 import type { RuleDeps } from './rules/deps';
+import { servesUnit } from './rules/instance-scope';
 import { reconcilePayments } from './rules/payments';
 import { loadDemoDossiers } from './seed/demo-dossiers';
 
@@ -40,10 +41,15 @@ async function loadDemoWhenCatalogueAnswers(
 ): Promise<void> {
   for (let attempt = 1; attempt <= 60; attempt++) {
     try {
-      const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue);
+      const serves = (unitCode: string) => servesUnit(deps, unitCode);
+      const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue, { serves });
       if (created > 0) logger.info({ created }, 'demonstration dossiers recorded');
       if (historyFile) {
-        const report = await importLegacyDossiers(deps, readFileSync(historyFile, 'utf8'), 'NDJSON');
+        // Only this instance's units: with a commune running its own server, each instance loads its share.
+        const rows = readFileSync(historyFile, 'utf8')
+          .split('\n')
+          .filter((line) => line.trim() && serves((JSON.parse(line) as { unitCode: string }).unitCode));
+        const report = await importLegacyDossiers(deps, rows.join('\n'), 'NDJSON');
         if (report.imported > 0 || report.rejected.length > 0) {
           logger.info(
             { imported: report.imported, skipped: report.skipped, rejected: report.rejected.slice(0, 5) },
@@ -94,6 +100,7 @@ export async function startDossiers(
     source: config.INSTANCE_NAME,
     supplementPolicy: config.SUPPLEMENT_POLICY,
     servedUnits: config.SERVED_UNITS,
+    unitsServedElsewhere: config.UNITS_SERVED_ELSEWHERE,
     now: options.now ?? (() => new Date()),
     payments: provider ? { provider, callbackUrl: () => `${baseUrl}/payments/callback` } : null,
   };

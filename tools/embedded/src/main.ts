@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { runMain } from '@dvc/service-kit';
 import { freePort, redisServerOnPath, startRedis } from '@dvc/test-fixtures';
 import { type ChildService, startChildService } from './child-service';
+import { writeCommuneRegistry } from './commune';
 import { loadEmbeddedConfig } from './config';
-import { prepareDatabase, SERVICES } from './databases';
+import { prepareDatabase, SERVICES, type ServiceName } from './databases';
 import { demoHistoryFile } from './demo-history';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { installationSecrets } from './secrets';
@@ -46,25 +47,28 @@ runMain(async () => {
     );
   }
 
-  // PGlite's start-up is CPU-bound WebAssembly: start the four databases side by side.
+  // A commune running its own dossiers instance is one more database and dossiers process, named after it.
+  const commune = config.COMMUNE_INSTANCE ? `dossiers-${config.COMMUNE_INSTANCE}` : null;
+  const folders = commune ? [...SERVICES, commune] : [...SERVICES];
+  const schemaOf = (folder: string): ServiceName =>
+    folder === commune ? 'dossiers' : (folder as ServiceName);
+
+  // PGlite's start-up is CPU-bound WebAssembly: start the databases side by side.
   const databases = new Map<string, EmbeddedPostgres>();
   await Promise.all(
-    SERVICES.map(async (service) => {
-      const database = await startEmbeddedPostgres(
-        join(config.DATA_DIR, service, 'pgdata'),
-        await freePort(),
-      );
+    folders.map(async (folder) => {
+      const database = await startEmbeddedPostgres(join(config.DATA_DIR, folder, 'pgdata'), await freePort());
       stops.push(database.stop);
-      databases.set(service, database);
+      databases.set(folder, database);
     }),
   );
-  for (const service of SERVICES) {
-    const loaded = await prepareDatabase(service, (databases.get(service) as EmbeddedPostgres).url);
-    if (loaded) say(`  ${service}: loaded ${loaded}`);
+  for (const folder of folders) {
+    const loaded = await prepareDatabase(schemaOf(folder), (databases.get(folder) as EmbeddedPostgres).url);
+    if (loaded) say(`  ${folder}: loaded ${loaded}`);
   }
 
   const children: ChildService[] = [];
-  const portOf = (service: (typeof SERVICES)[number]) => config.PORT + SERVICES.indexOf(service) + 1;
+  const portOf = (folder: string) => config.PORT + folders.indexOf(folder) + 1;
   // Every process knows where the others listen: services call each other (dossiers asks the catalogue for
   // appointments, notifications asks dossiers for contact details) and the gateway calls them all.
   const subgraphUrls = Object.fromEntries(
@@ -73,38 +77,55 @@ runMain(async () => {
       `http://localhost:${portOf(service)}/graphql`,
     ]),
   );
+  const registry =
+    commune && config.COMMUNE_INSTANCE
+      ? writeCommuneRegistry({
+          dataDir: config.DATA_DIR,
+          commune: config.COMMUNE_INSTANCE,
+          districtUrl: subgraphUrls.DOSSIERS_URL as string,
+          communeUrl: `http://localhost:${portOf(commune)}/graphql`,
+        })
+      : null;
   const common = {
     NODE_ENV: 'development',
     LOG_LEVEL: config.LOG_LEVEL,
     IDENTITY_SECRET: identitySecret,
     ...subgraphUrls,
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+    ...(registry ? { DOSSIERS_REGISTRY: registry.path } : {}),
   };
+  const dossiersEnv = (folder: string) => ({
+    DEMO_DOSSIERS: 'true',
+    DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR),
+    FAKE_PAYMENT_PROVIDER: 'true',
+    ATTACHMENTS_DIR: join(config.DATA_DIR, folder, 'attachments'),
+    ...(registry && folder === commune
+      ? { INSTANCE_NAME: registry.instanceName, SERVED_UNITS: config.COMMUNE_INSTANCE as string }
+      : {}),
+    ...(registry && folder === 'dossiers'
+      ? { UNITS_SERVED_ELSEWHERE: config.COMMUNE_INSTANCE as string }
+      : {}),
+  });
   await Promise.all(
-    SERVICES.map(async (service) => {
-      const port = portOf(service);
+    folders.map(async (folder) => {
+      const port = portOf(folder);
+      const service = schemaOf(folder);
       const child = await startChildService({
-        name: service,
+        name: folder,
         entry: join(root, 'services', service, 'src', 'main.ts'),
         env: {
           ...common,
           PORT: String(port),
-          DATABASE_URL: (databases.get(service) as EmbeddedPostgres).url,
+          DATABASE_URL: (databases.get(folder) as EmbeddedPostgres).url,
           DATABASE_POOL_SIZE: '1',
-          ...(service === 'dossiers'
-            ? {
-                DEMO_DOSSIERS: 'true',
-                DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR),
-                FAKE_PAYMENT_PROVIDER: 'true',
-              }
-            : {}),
+          ...(service === 'dossiers' ? dossiersEnv(folder) : {}),
         },
         healthUrl: `http://localhost:${port}/health`,
-        logFile: join(logs, `${service}.log`),
+        logFile: join(logs, `${folder}.log`),
         onLine: say,
       });
       children.push(child);
-      say(`✓ ${service} ready on http://localhost:${port}/graphql`);
+      say(`✓ ${folder} ready on http://localhost:${port}/graphql`);
     }),
   );
   // Subgraphs stop before their databases: register them after.
@@ -121,6 +142,11 @@ runMain(async () => {
   });
   stops.push(gateway.stop);
   say(`✓ gateway ready\n\nGraphQL endpoint: http://localhost:${config.PORT}/graphql`);
+  if (registry) {
+    say(
+      `Xã ${config.COMMUNE_INSTANCE} runs its own dossiers instance (${registry.instanceName}); the gateway reads ${registry.path}`,
+    );
+  }
   say('A token for an officer of Xã Lai Vung: npm run token -- --role OFFICER --unit 30226');
   say(`Logs: ${logs}. Ctrl-C stops everything.`);
 

@@ -11,6 +11,8 @@ export type RuleDeps = {
   supplementPolicy: 'RESTART' | 'PAUSE';
   /** The units this instance serves (a commune running its own server); unset or null: every unit. */
   servedUnits?: ReadonlySet<string> | null;
+  /** Units that run their own instance, which this (default) instance must not take dossiers of. */
+  unitsServedElsewhere?: ReadonlySet<string> | null;
   now: () => Date;
   /** The payment platform and where it calls us back; null when online payment is not configured. */
   payments?: { provider: PaymentProvider; callbackUrl: () => string } | null;

@@ -97,16 +97,20 @@ const DEMO_FILINGS: Array<{
   },
 ];
 
+/** `serves` keeps each demo dossier on the instance that serves its unit when a commune runs its own. */
 export async function loadDemoDossiers(
   db: DossiersDatabase,
   source: string,
   catalogue: CatalogueClient,
-  now = new Date(),
+  options: { now?: Date; serves?: (unitCode: string) => boolean } = {},
 ): Promise<number> {
+  const { now = new Date(), serves = () => true } = options;
   const [existing] = await db.select({ count: sql<number>`count(*)::int` }).from(dossiers);
   if ((existing?.count ?? 0) > 0) return 0;
+  let created = 0;
   for (const [index, filing] of DEMO_FILINGS.entries()) {
     const unitCode = DEMO_UNITS[filing.unit];
+    if (!serves(unitCode)) continue;
     const at = new Date(now);
     at.setUTCDate(at.getUTCDate() - filing.daysAgo);
     at.setUTCHours(filing.hour - 7, 0, 0, 0);
@@ -140,6 +144,7 @@ export async function loadDemoDossiers(
     );
     const officer = { sub: `demo-officer-${unitCode}`, role: 'OFFICER' as const, unitCode, name: null };
     await receiveDossier(deps, dossier.code, officer);
+    created += 1;
   }
-  return DEMO_FILINGS.length;
+  return created;
 }
