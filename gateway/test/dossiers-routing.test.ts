@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { agencyOfDossierCode, DossiersRegistry } from '@dvc/contracts';
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { agencyOfDossierCode, DossiersRegistry, DossiersRouter } from '../src/dossiers-routing';
+import { DossiersRouter } from '../src/dossiers-routing';
 import { operationOf, restrictToFields, rootFields } from '../src/dossiers-routing/operation';
 
 const file = {

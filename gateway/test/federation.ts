@@ -3,13 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as catalogue from '@dvc/catalogue';
+import type { RegistryFile } from '@dvc/contracts';
 import * as dossiers from '@dvc/dossiers';
 import * as notifications from '@dvc/notifications';
 import * as reporting from '@dvc/reporting';
 import { createLogger } from '@dvc/service-kit';
 import { createTestDatabase, testRedisUrl, uniquePrefix } from '@dvc/test-fixtures';
 import { DEVELOPMENT_JWT_SECRET, loadGatewayConfig, mintDevelopmentToken, startGateway } from '../src';
-import type { RegistryFile } from '../src/dossiers-routing';
 
 type Stoppable = { url: string; stop: () => Promise<void> };
 
@@ -52,7 +52,7 @@ export async function startFederation(
     const client = dossiers.createCatalogueClient({ url: catalogueService.url, identitySecret });
     await dossiers.loadDemoDossiers(database.db, 'dossiers', client).finally(database.close);
   }
-  const services: Record<keyof typeof urls, Stoppable> = {
+  const started = {
     catalogue: catalogueService,
     dossiers: await dossiers.startDossiers(
       dossiers.loadDossiersConfig({
@@ -74,10 +74,6 @@ export async function startFederation(
         BULLMQ_PREFIX: prefix,
         ...options.reportingEnv,
       }),
-      logger,
-    ),
-    notifications: await notifications.startNotifications(
-      notifications.loadNotificationsConfig({ ...base, DATABASE_URL: urls.notifications }),
       logger,
     ),
   };
@@ -104,11 +100,24 @@ export async function startFederation(
   if (instances.length > 0) {
     registryPath = join(mkdtempSync(join(tmpdir(), 'dvc-registry-')), 'dossiers.json');
     const registry: RegistryFile = {
-      default: services.dossiers.url,
+      default: started.dossiers.url,
       instances: instances.map(({ name, url, units, agencyCodes }) => ({ name, url, units, agencyCodes })),
     };
     writeFileSync(registryPath, JSON.stringify(registry, null, 2));
   }
+  // Notifications reads the registry too: it asks the instance holding a dossier for its contact details.
+  const notificationsService = await notifications.startNotifications(
+    notifications.loadNotificationsConfig({
+      ...base,
+      DATABASE_URL: urls.notifications,
+      REDIS_URL: redisUrl,
+      BULLMQ_PREFIX: prefix,
+      DOSSIERS_URL: started.dossiers.url,
+      ...(registryPath ? { DOSSIERS_REGISTRY: registryPath } : {}),
+    }),
+    logger,
+  );
+  const services: Record<keyof typeof urls, Stoppable> = { ...started, notifications: notificationsService };
   const gatewayConfig = loadGatewayConfig({
     ...base,
     ...(registryPath ? { DOSSIERS_REGISTRY: registryPath } : {}),
@@ -126,6 +135,8 @@ export async function startFederation(
     services,
     databaseUrls: urls,
     identitySecret,
+    /** Where the events and jobs of this federation are (to look into its queues). */
+    queues: { redisUrl, prefix },
     token: (role: 'CITIZEN' | 'VOLUNTEER' | 'OFFICER' | 'LEADER' | 'ADMIN', unit?: string) =>
       mintDevelopmentToken({
         secret: DEVELOPMENT_JWT_SECRET,

@@ -1,5 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { DossiersInstance, DossiersRegistry } from '@dvc/contracts';
 import {
   type DocumentNode,
   type FieldNode,
@@ -17,7 +18,6 @@ import {
   restrictToFields,
   rootFields,
 } from './operation';
-import type { DossiersInstance, DossiersRegistry } from './registry';
 
 type Target = { instance: DossiersInstance; units: Set<string> };
 type Send = (

@@ -1,4 +1,4 @@
-import type { DossiersRegistry } from './registry';
+import type { DossiersRegistry } from '@dvc/contracts';
 
 /** What an operator needs to see: which instance serves which units, and whether each one answers. */
 export async function registryStatus(registry: DossiersRegistry, timeoutMs: number) {

@@ -15,6 +15,8 @@ type Logger = { error: (obj: object, msg: string) => void; warn: (obj: object, m
  */
 export function startEventConsumer(options: {
   consumer: EventConsumer;
+  /** The instance's own queue when the consumer runs as several instances (see `eventQueueName`). */
+  partition?: string | null;
   connection: Redis;
   prefix?: string;
   logger: Logger;
@@ -22,7 +24,7 @@ export function startEventConsumer(options: {
   concurrency?: number;
 }): Worker {
   const worker = new Worker(
-    eventQueueName(options.consumer),
+    eventQueueName(options.consumer, options.partition),
     async (job) => {
       let event: DomainEvent;
       try {

@@ -31,6 +31,10 @@ export const EVENT_ROUTES: Record<EventType, readonly EventConsumer[]> = {
   'postal.shipment-delivered.v1': ['dossiers', 'reporting'],
 };
 
-export function eventQueueName(consumer: EventConsumer): string {
-  return `events-${consumer}`;
+/**
+ * A consumer that runs as several instances, each owning part of the data (dossiers instances serving different
+ * units), has a queue per instance: `partition` is the instance's name; the default instance keeps the plain name.
+ */
+export function eventQueueName(consumer: EventConsumer, partition?: string | null): string {
+  return partition ? `events-${consumer}-${partition}` : `events-${consumer}`;
 }

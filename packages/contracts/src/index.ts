@@ -1,6 +1,13 @@
 export { type EventHandler, startEventConsumer } from './consumer';
 export { EVENT_CONSUMERS, EVENT_ROUTES, type EventConsumer, eventQueueName } from './consumers';
 export {
+  agencyOfDossierCode,
+  DEFAULT_INSTANCE,
+  type DossiersInstance,
+  DossiersRegistry,
+  type RegistryFile,
+} from './dossiers-registry';
+export {
   type DomainEvent,
   type DossierEvent,
   type DossierEventType,

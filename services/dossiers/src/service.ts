@@ -115,6 +115,8 @@ export async function startDossiers(
     workerRedis.on('error', () => {});
     const consumer = startEventConsumer({
       consumer: 'dossiers',
+      // A commune's instance has a queue of its own: events about its dossiers are routed there by the registry.
+      partition: config.SERVED_UNITS ? config.INSTANCE_NAME : null,
       connection: workerRedis,
       prefix: config.BULLMQ_PREFIX,
       logger,

@@ -15,6 +15,12 @@ const notificationsEnv = z
     INSTANCE_NAME: z.string().min(1).default('notifications'),
     /** The dossiers subgraph, asked for contact details (dossierContact) when a message is sent. */
     DOSSIERS_URL: url.default('http://localhost:4002/graphql'),
+    /**
+     * The gateway's registry of dossiers instances (communes running their own), when there are several: contact
+     * details are asked of the instance that holds the dossier, and postal events are routed to its queue.
+     * Unset: DOSSIERS_URL serves every unit.
+     */
+    DOSSIERS_REGISTRY: z.string().min(1).optional(),
     /** Where an administrator's browser reaches this service (the queue board link points here). */
     PUBLIC_URL: url.optional(),
     /**

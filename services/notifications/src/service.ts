@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { EventPublisher, redisConnection, startEventConsumer } from '@dvc/contracts';
+import { DossiersRegistry, EventPublisher, redisConnection, startEventConsumer } from '@dvc/contracts';
 import { startOutboxRelay } from '@dvc/database';
 import { createLogger, createSubgraphServer, type Logger, loadSchemaFile } from '@dvc/service-kit';
 import { BOARD_PATH, boardAccess } from './board/board';
@@ -63,8 +63,15 @@ export async function startNotifications(
     zalo: { url: base(config.ZALO_API_URL), accessToken: config.ZALO_ACCESS_TOKEN ?? 'fake' },
     postal: { url: base(config.POSTAL_API_URL), apiKey: config.POSTAL_API_KEY ?? 'fake' },
   });
+  const dossiersRegistry = config.DOSSIERS_REGISTRY
+    ? DossiersRegistry.fromFile(config.DOSSIERS_REGISTRY)
+    : DossiersRegistry.single(config.DOSSIERS_URL);
+  const stopWatching = dossiersRegistry.watch((result) => {
+    if (!result.ok) logger.error({ error: result.error }, 'dossiers registry not reloaded: the file is invalid');
+  });
+  closers.push(async () => stopWatching());
   const contacts = dossiersContactDirectory({
-    url: config.DOSSIERS_URL,
+    urlOf: (dossierCode) => dossiersRegistry.forDossierCode(dossierCode).url,
     identitySecret: config.IDENTITY_SECRET,
   });
   const board = boardAccess(config.IDENTITY_SECRET);
@@ -104,7 +111,7 @@ export async function startNotifications(
       logger,
     });
     delivery = running;
-    const publisher = new EventPublisher(queueConnection, config.BULLMQ_PREFIX);
+    const publisher = new EventPublisher(queueConnection, config.BULLMQ_PREFIX, dossiersRegistry);
     const relay = startOutboxRelay({ db: database.db, publisher, logger });
     wakeRelay = relay.wake;
     const consumer = startEventConsumer({

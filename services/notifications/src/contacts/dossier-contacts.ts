@@ -33,11 +33,17 @@ const CONTACT_QUERY = `query Contact($code: ID!) {
 
 const SERVICE_IDENTITY: Identity = { sub: 'notifications', role: 'SERVICE', unitCode: null, name: null };
 
-/** Asks the dossiers subgraph directly, as the SERVICE role, each time a message is about to be sent. */
-export function dossiersContactDirectory(options: { url: string; identitySecret: string }): ContactDirectory {
+/**
+ * Asks the dossiers instance that holds the dossier directly, as the SERVICE role, each time a message is about to
+ * be sent.
+ */
+export function dossiersContactDirectory(options: {
+  urlOf: (dossierCode: string) => string;
+  identitySecret: string;
+}): ContactDirectory {
   return {
     async contact(dossierCode) {
-      const response = await fetch(options.url, {
+      const response = await fetch(options.urlOf(dossierCode), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
