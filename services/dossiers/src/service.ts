@@ -7,6 +7,7 @@ import { type CatalogueClient, createCatalogueClient } from './catalogue';
 import type { DossiersConfig } from './config';
 import type { DossiersContext } from './context';
 import { openDossiersDatabase } from './db';
+import { warnApproachingDeadlines } from './deadlines/warnings';
 import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
 import { signTicket } from './files/tickets';
@@ -167,21 +168,33 @@ export async function startDossiers(
   });
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
   closers.push(server.stop);
-  if (provider && config.PAYMENT_RECONCILE_INTERVAL_SECONDS > 0) {
+  /** A periodic task that never overlaps itself: a slow run makes the next tick wait, not pile up. */
+  const every = (seconds: number, what: string, task: () => Promise<void>) => {
     let running = false;
     const timer = setInterval(async () => {
       if (running) return;
       running = true;
       try {
-        const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
-        if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
+        await task();
       } catch (error) {
-        logger.error({ err: error }, 'payment reconciliation failed');
+        logger.error({ err: error }, `${what} failed`);
       } finally {
         running = false;
       }
-    }, config.PAYMENT_RECONCILE_INTERVAL_SECONDS * 1000);
+    }, seconds * 1000);
     closers.push(async () => clearInterval(timer));
+  };
+  if (provider && config.PAYMENT_RECONCILE_INTERVAL_SECONDS > 0) {
+    every(config.PAYMENT_RECONCILE_INTERVAL_SECONDS, 'payment reconciliation', async () => {
+      const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
+      if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
+    });
+  }
+  if (config.DEADLINE_WARNING_INTERVAL_SECONDS > 0) {
+    every(config.DEADLINE_WARNING_INTERVAL_SECONDS, 'deadline warning sweep', async () => {
+      const warned = await warnApproachingDeadlines(deps, config.DUE_SOON_HOURS);
+      if (warned > 0) logger.info({ warned }, 'officers warned of approaching deadlines');
+    });
   }
   if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE);
   return {
