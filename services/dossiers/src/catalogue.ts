@@ -32,6 +32,10 @@ export type CatalogueClient = {
   unit: (code: string) => Promise<CatalogueUnit | null>;
   offersOnline: (unitCode: string, procedureCode: string, on: string) => Promise<boolean>;
   appointmentFor: (receivedAt: Date, duration: WorkingDuration) => Promise<Date>;
+  /** Office minutes between two moments on the working-day calendar. */
+  workingMinutesBetween: (from: Date, to: Date) => Promise<number>;
+  /** The moment that many office minutes after `from`. */
+  addWorkingMinutes: (from: Date, minutes: number) => Promise<Date>;
 };
 
 const PROCEDURE = /* GraphQL */ `
@@ -65,6 +69,14 @@ const APPOINTMENT = /* GraphQL */ `
   query Appointment($receivedAt: DateTime!, $duration: WorkingDurationInput!) {
     appointmentFor(receivedAt: $receivedAt, duration: $duration)
   }
+`;
+
+const WORKING_MINUTES = /* GraphQL */ `
+  query WorkingMinutes($from: DateTime!, $to: DateTime!) { workingMinutesBetween(from: $from, to: $to) }
+`;
+
+const ADD_WORKING_MINUTES = /* GraphQL */ `
+  query AddWorkingMinutes($from: DateTime!, $minutes: Int!) { addWorkingMinutes(from: $from, minutes: $minutes) }
 `;
 
 type ParentChain = { code: string; parent: ParentChain | null } | null;
@@ -170,6 +182,14 @@ export function createCatalogueClient(options: {
         },
       });
       return new Date(data.appointmentFor);
+    },
+    workingMinutesBetween: async (from, to) => {
+      const data = await call(WORKING_MINUTES, { from: from.toISOString(), to: to.toISOString() });
+      return data.workingMinutesBetween as number;
+    },
+    addWorkingMinutes: async (from, minutes) => {
+      const data = await call(ADD_WORKING_MINUTES, { from: from.toISOString(), minutes });
+      return new Date(data.addWorkingMinutes);
     },
   };
 }

@@ -238,7 +238,10 @@ export const supplementDossier = (
       dueAt = await appointmentFrom(deps, dossier, at);
       toStatus = S.ACCEPTED;
     } else if (dossier.dueAt && dossier.supplementRequestedAt) {
-      dueAt = new Date(dossier.dueAt.getTime() + (at.getTime() - dossier.supplementRequestedAt.getTime()));
+      // Durations are working time, so is the pause: office hours of working days spent waiting move the deadline,
+      // a weekend or a night spent waiting does not.
+      const paused = await deps.catalogue.workingMinutesBetween(dossier.supplementRequestedAt, at);
+      dueAt = await deps.catalogue.addWorkingMinutes(dossier.dueAt, paused);
     }
     const appointmentAt =
       dossier.appointmentAt && dueAt && dossier.appointmentAt > dueAt ? dossier.appointmentAt : dueAt;
