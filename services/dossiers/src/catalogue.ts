@@ -22,6 +22,14 @@ export type CatalogueProcedure = {
     fee: { kind: string; amountVnd: number | null; description: string | null } | null;
   }>;
   forms: Array<{ id: string; name: string; fields: FormField[] }>;
+  /** Documents to hand in (thành phần hồ sơ), each for a case ("Chung": every case). */
+  documents: Array<{
+    case: string;
+    name: string;
+    copies: { original: number; copy: number };
+    /** The form template the document is filled in on, if any. */
+    formId: string | null;
+  }>;
 };
 
 export type CatalogueUnit = { code: string; name: string; agencyCode: string; path: string[] };
@@ -46,6 +54,7 @@ const PROCEDURE = /* GraphQL */ `
       name
       methods { method duration { unit value cutoff } fee { kind amountVnd description } }
       forms { id name fields { key type label required pattern options { value label } maxLength } }
+      documents { case name copies { original copy } formId }
     }
   }
 `;

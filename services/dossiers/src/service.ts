@@ -31,10 +31,11 @@ async function loadDemoWhenCatalogueAnswers(
   deps: RuleDeps,
   logger: Logger,
   historyFile: string | undefined,
+  attachmentsDir: string,
 ): Promise<void> {
   for (let attempt = 1; attempt <= 60; attempt++) {
     try {
-      const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue);
+      const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue, attachmentsDir);
       if (created > 0) logger.info({ created }, 'demonstration dossiers recorded');
       if (historyFile) {
         const report = await importLegacyDossiers(deps, readFileSync(historyFile, 'utf8'), 'NDJSON');
@@ -196,7 +197,8 @@ export async function startDossiers(
       if (warned > 0) logger.info({ warned }, 'officers warned of approaching deadlines');
     });
   }
-  if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE);
+  if (config.DEMO_DOSSIERS)
+    void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE, config.ATTACHMENTS_DIR);
   return {
     url: server.url,
     port: server.port,

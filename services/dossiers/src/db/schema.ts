@@ -92,6 +92,13 @@ export const dossiers = pgTable(
     returnChannel: text('return_channel', { enum: RETURN_CHANNELS }).notNull().default('DESK'),
     postalAddress: jsonb('postal_address').$type<PostalAddress>(),
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
+    /** The procedure's cases (trường hợp) the applicant said they are in, besides the common one. */
+    cases: text('cases').array().notNull().default(sql`'{}'::text[]`),
+    /** How each required document was covered at filing: by files, or by a desk officer's check of the paper. */
+    coveredDocuments: jsonb('covered_documents')
+      .$type<Array<{ name: string; attachmentIds: string[]; checkedOnPaper: boolean }>>()
+      .notNull()
+      .default([]),
     /** Six digits printed on the receipt: tracking without typing an ID number. */
     trackingPin: text('tracking_pin').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),

@@ -475,6 +475,8 @@ export async function linkAttachments(
   dossierCode: string,
   ids: string[],
   purpose: string | null,
+  /** The filing says which document a file stands for: that replaces whatever label the upload carried. */
+  options: { relabel?: boolean } = {},
 ): Promise<void> {
   for (const id of ids) {
     const [file] = /^[0-9a-f-]{36}$/i.test(id)
@@ -496,7 +498,7 @@ export async function linkAttachments(
     }
     await tx
       .update(attachments)
-      .set({ dossierCode, purpose: file.purpose ?? purpose })
+      .set({ dossierCode, purpose: options.relabel ? purpose : (file.purpose ?? purpose) })
       .where(eq(attachments.id, id));
   }
 }
