@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDossiersDatabase } from '../src/db';
 import { warnApproachingDeadlines } from '../src/deadlines/warnings';
 import type { RuleDeps } from '../src/rules/deps';
 import {
@@ -42,7 +43,12 @@ describe('warnings before a dossier goes late', () => {
     const codes: string[] = [];
     for (let i = 0; i < 20; i++)
       codes.push(await openDossier(now, [2, 4, 6][i % 3] as number, hoursAfter(now.now(), 1 + i)));
-    const warned = await Promise.all([1, 2, 3].map(() => warnApproachingDeadlines(now, WINDOW_HOURS, 3)));
+    // A second connection pool stands for a second process sweeping the same database.
+    const otherProcess = openDossiersDatabase(stack.databaseUrl, 2);
+    const sweepers = [now, { ...now, db: otherProcess.db }, now, { ...now, db: otherProcess.db }];
+    const warned = await Promise.all(
+      sweepers.map((deps) => warnApproachingDeadlines(deps, WINDOW_HOURS, 3)),
+    ).finally(otherProcess.close);
     expect(warned.reduce((sum, n) => sum + n, 0)).toBe(20);
     for (const code of codes) expect((await warnings(code)).length, code).toBe(1);
     expect(await warnApproachingDeadlines(at(hoursAfter(now.now(), 0.5)), WINDOW_HOURS)).toBe(0);

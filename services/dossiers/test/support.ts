@@ -77,6 +77,7 @@ export async function startStack(env: Record<string, string> = {}) {
     subgraphRequest(service.url, query, { identity, secret: TEST_IDENTITY_SECRET, variables });
   return {
     url: service.url,
+    databaseUrl: url,
     base: service.url.replace(/\/graphql$/, ''),
     db: database.db,
     deps,
