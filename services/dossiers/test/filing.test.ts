@@ -282,7 +282,8 @@ describe('filing through the subgraph, against the real catalogue', () => {
       .sort((a, b) => a - b);
     expect(new Set(sequence).size).toBe(200);
     expect((sequence.at(-1) ?? 0) - (sequence[0] ?? 0)).toBe(199);
-  });
+    // What is checked is the numbering, not the speed: on a shared two-core machine 200 filings can take a minute.
+  }, 120_000);
 
   it('loads the demonstration dossiers through the same rules, with catalogue appointments', async () => {
     const empty = await startStack();
