@@ -1,5 +1,6 @@
 /**
- * Filings benchmark: `submitDossier` (a citizen filing birth registration online at Xã Lai Vung, every request
+ * Filings benchmark: `submitDossier` (a citizen asking online at Xã Lai Vung for copies of a civil-status extract,
+ * 2.000635, whose documents are all shown or filled in online, so no upload has to precede each filing; every request
  * with its own idempotency key), sent through the gateway and straight to the dossiers subgraph, alternating,
  * several rounds, on a server PostgreSQL. Reports filings per second and p50/p95 latency of each (medians over
  * rounds), then checks that every 2xx filing left exactly one dossier with a gap-free code sequence.
@@ -64,10 +65,10 @@ async function main() {
   try {
     const { databaseUrls: urls, subgraphUrls, gatewayUrl, identitySecret, jwtSecret } = federation;
     const catalogue = createCatalogueClient({ url: subgraphUrls.CATALOGUE_URL as string, identitySecret });
-    const procedure = await catalogue.procedure('1.001193');
-    if (!procedure) throw new Error('the catalogue has no 1.001193');
+    const procedure = await catalogue.procedure('2.000635');
+    if (!procedure) throw new Error('the catalogue has no 2.000635');
     const input = {
-      procedureCode: '1.001193',
+      procedureCode: '2.000635',
       unitCode: '30226',
       applicant: { kind: 'PERSON', name: 'Nguyễn Văn An', idNumber: '087190000001' },
       formData: sampleFormData(procedure, {

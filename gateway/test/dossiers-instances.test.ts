@@ -26,7 +26,7 @@ describe('a commune running its own dossiers instance behind the one gateway', (
   async function file(unitCode: string, key: string) {
     const form = await graphql(
       federation.gateway.url,
-      'query { procedure(code: "1.001193") { forms { fields { key type required options { value } } } } }',
+      'query { procedure(code: "2.000635") { forms { fields { key type required options { value } } } } }',
     );
     const formData = fillRequiredFields(
       form.data.procedure.forms.flatMap((f: { fields: never[] }) => f.fields),
@@ -39,7 +39,8 @@ describe('a commune running its own dossiers instance behind the one gateway', (
         variables: {
           key,
           input: {
-            procedureCode: '1.001193',
+            // Copies of a civil-status extract: nothing to upload, and an upload link names no unit to route by.
+            procedureCode: '2.000635',
             unitCode,
             applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
             formData,

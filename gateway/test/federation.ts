@@ -46,11 +46,12 @@ export async function startFederation(
     catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: urls.catalogue }),
     logger,
   );
+  const attachmentsDir = mkdtempSync(join(tmpdir(), 'federation-files-'));
   if (options.seedDemo !== false) {
     // Demo dossiers go through the real rules, so their appointments come from the catalogue's calendar.
     const database = dossiers.openDossiersDatabase(urls.dossiers, 1);
     const client = dossiers.createCatalogueClient({ url: catalogueService.url, identitySecret });
-    await dossiers.loadDemoDossiers(database.db, 'dossiers', client).finally(database.close);
+    await dossiers.loadDemoDossiers(database.db, 'dossiers', client, attachmentsDir).finally(database.close);
   }
   const started = {
     catalogue: catalogueService,
@@ -61,6 +62,7 @@ export async function startFederation(
         REDIS_URL: redisUrl,
         BULLMQ_PREFIX: prefix,
         CATALOGUE_URL: catalogueService.url,
+        ATTACHMENTS_DIR: attachmentsDir,
         ...options.dossiersEnv,
       }),
       logger,
@@ -184,6 +186,31 @@ export async function graphql(
   // `data` is typed as present: a test that meets null fails on its first field access, which is what it should do.
   const body = (await response.json()) as { data: Answer; errors?: AnswerError[] };
   return { status: response.status, ...body };
+}
+
+/**
+ * Birth registration's one handed-in document: a citizen uploads its scan through the gateway's upload link and
+ * maps it to the document when filing (`SubmitDossierInput.documents`).
+ */
+export async function birthCertificateScan(url: string, token: string) {
+  const link = await graphql(url, 'mutation { createUploadUrl { url } }', { token });
+  const form = new FormData();
+  form.append(
+    'file',
+    new Blob([Buffer.from('%PDF-1.4 giấy chứng sinh')], { type: 'application/pdf' }),
+    'gcs.pdf',
+  );
+  const file = (await (
+    await fetch(link.data.createUploadUrl.url, { method: 'POST', body: form })
+  ).json()) as {
+    id: string;
+  };
+  return [
+    {
+      name: 'Giấy chứng sinh (hoặc văn bản của người làm chứng / giấy cam đoan về việc sinh nếu không có Giấy chứng sinh)',
+      attachmentIds: [file.id],
+    },
+  ];
 }
 
 /** Values a citizen would type into the birth registration form. */

@@ -15,7 +15,7 @@ describe('events and messages of dossiers held by a commune’s own instance', (
   async function file(unitCode: string, key: string) {
     const form = await graphql(
       federation.gateway.url,
-      'query { procedure(code: "1.001193") { forms { fields { key type required options { value } } } } }',
+      'query { procedure(code: "2.000635") { forms { fields { key type required options { value } } } } }',
     );
     const answer = await graphql(
       federation.gateway.url,
@@ -25,7 +25,7 @@ describe('events and messages of dossiers held by a commune’s own instance', (
         variables: {
           key,
           input: {
-            procedureCode: '1.001193',
+            procedureCode: '2.000635',
             unitCode,
             applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
             formData: fillRequiredFields(
@@ -74,6 +74,20 @@ describe('events and messages of dossiers held by a commune’s own instance', (
       ]);
     }
   }, 60_000);
+
+  it('hands out upload links of the server that will hold the dossier', async () => {
+    const linkFor = async (args: string) =>
+      (
+        await graphql(federation.gateway.url, `mutation { createUploadUrl(${args}) { url } }`, {
+          token: citizen,
+        })
+      ).data.createUploadUrl.url as string;
+    const origin = (url: string) => new URL(url).origin;
+    const commune = federation.instances.find((instance) => instance.name === 'lai-vung');
+    expect(origin(await linkFor('unitCode: "30226"'))).toBe(origin(commune?.url as string));
+    expect(origin(await linkFor(`code: "${codes.laiVung}"`))).toBe(origin(commune?.url as string));
+    expect(origin(await linkFor('unitCode: "30208"'))).toBe(origin(federation.services.dossiers.url));
+  });
 
   it('routes an event for the dossiers service to the queue of the instance holding the dossier', async () => {
     const { redisUrl, prefix } = federation.queues;

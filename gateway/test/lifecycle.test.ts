@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
+import {
+  birthCertificateScan,
+  type Federation,
+  fillRequiredFields,
+  graphql,
+  startFederation,
+} from './federation';
 
 const FORM = `query { procedure(code: "1.001193") { forms { fields { key type required options { value } } } methods { method duration { unit value cutoff } } } }`;
 
@@ -31,6 +37,7 @@ describe('one dossier’s life through the gateway', () => {
             unitCode: '30226',
             applicant: { kind: 'PERSON', name: 'Trần Thị Ngọc Hân', idNumber: '087190000123' },
             formData,
+            documents: await birthCertificateScan(url, citizen),
             contact: { phone: '0912345678', notifySms: true },
             returnChannel: 'POST',
             postalAddress: {

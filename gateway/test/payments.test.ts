@@ -1,6 +1,12 @@
 import { startFakePaymentProvider } from '@dvc/dossiers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
+import {
+  birthCertificateScan,
+  type Federation,
+  fillRequiredFields,
+  graphql,
+  startFederation,
+} from './federation';
 
 const SECRET = 'gateway-payment-secret-0123456789';
 /** Certified copy of a civil-status extract: 8.000 đồng per copy. */
@@ -54,6 +60,7 @@ describe('level 4 through the gateway: online payment and verifiable electronic 
             unitCode: '30226',
             applicant: { kind: 'PERSON', name: 'Trần Thị Ngọc Hân', idNumber: '087190000123' },
             formData: fillRequiredFields(procedure.forms.flatMap((form: { fields: never[] }) => form.fields)),
+            ...(procedureCode === '1.001193' ? { documents: await birthCertificateScan(url, citizen) } : {}),
             contact: { phone: '0912345678', notifySms: true },
             returnChannel: 'ONLINE',
           },

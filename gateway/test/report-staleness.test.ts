@@ -46,7 +46,7 @@ describe('the province report while a commune’s dossiers instance is down', ()
     const citizen = await federation.token('CITIZEN');
     const form = await graphql(
       federation.gateway.url,
-      'query { procedure(code: "1.001193") { forms { fields { key type required options { value } } } } }',
+      'query { procedure(code: "2.000635") { forms { fields { key type required options { value } } } } }',
     );
     filedAt = Date.now();
     const filed = await graphql(
@@ -56,7 +56,7 @@ describe('the province report while a commune’s dossiers instance is down', ()
         token: citizen,
         variables: {
           input: {
-            procedureCode: '1.001193',
+            procedureCode: '2.000635',
             unitCode: '30226',
             applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
             formData: fillRequiredFields(

@@ -80,6 +80,54 @@ describe('working-day calendar', () => {
     expect(future.errors?.[0]?.message).toMatch(/2030/);
   });
 
+  const BETWEEN = 'query($from: DateTime!, $to: DateTime!) { workingMinutesBetween(from: $from, to: $to) }';
+  const ADD_MINUTES =
+    'query($from: DateTime!, $minutes: Int!) { addWorkingMinutes(from: $from, minutes: $minutes) }';
+  const between = async (from: string, to: string) => {
+    const answer = await catalogue.ask(BETWEEN, { from: `${from}+07:00`, to: `${to}+07:00` });
+    expect(answer.errors).toBeUndefined();
+    return answer.data?.workingMinutesBetween;
+  };
+  const addMinutes = async (from: string, minutes: number) => {
+    const answer = await catalogue.ask(ADD_MINUTES, { from: `${from}+07:00`, minutes });
+    expect(answer.errors).toBeUndefined();
+    return answer.data?.addWorkingMinutes;
+  };
+
+  it('counts office minutes between two moments without lunch, evenings, weekends and holidays', async () => {
+    expect(await between('2025-03-10T10:00:00', '2025-03-10T14:00:00')).toBe(120);
+    expect(await between('2025-03-10T11:00:00', '2025-03-10T13:45:00')).toBe(45);
+    expect(await between('2025-03-10T12:00:00', '2025-03-10T13:00:00')).toBe(0);
+    expect(await between('2025-03-10T17:30:00', '2025-03-10T22:00:00')).toBe(0);
+    expect(await between('2025-03-10T06:00:00', '2025-03-11T06:00:00')).toBe(480);
+    expect(await between('2025-03-14T16:00:00', '2025-03-17T08:00:00')).toBe(120);
+    // Tết 2025 (25/1–2/2) is off; the make-up Saturday 26/4/2025 is a full working day.
+    expect(await between('2025-01-24T16:00:00', '2025-02-03T08:00:00')).toBe(120);
+    expect(await between('2025-04-25T16:00:00', '2025-04-28T08:00:00')).toBe(60 + 480 + 60);
+    expect(await between('2025-04-29T16:00:00', '2025-05-05T08:00:00')).toBe(120);
+  });
+
+  it('adds office minutes across lunch, the evening, weekends and holidays', async () => {
+    expect(await addMinutes('2025-03-10T11:00:00', 45)).toBe(vn('2025-03-10T13:45:00'));
+    expect(await addMinutes('2025-03-10T17:00:00', 30)).toBe(vn('2025-03-11T07:30:00'));
+    expect(await addMinutes('2025-03-14T16:00:00', 120)).toBe(vn('2025-03-17T08:00:00'));
+    expect(await addMinutes('2025-01-24T16:00:00', 120)).toBe(vn('2025-02-03T08:00:00'));
+    expect(await addMinutes('2025-04-25T16:00:00', 600)).toBe(vn('2025-04-28T08:00:00'));
+    expect(await addMinutes('2025-03-15T10:00:00', 0)).toBe(vn('2025-03-15T10:00:00'));
+  });
+
+  it('refuses an end before the start and a negative or fractional number of minutes', async () => {
+    const reversed = await catalogue.ask(BETWEEN, {
+      from: '2025-03-10T14:00:00+07:00',
+      to: '2025-03-10T10:00:00+07:00',
+    });
+    expect(reversed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const minutes of [-1, 1.5]) {
+      const answer = await catalogue.ask(ADD_MINUTES, { from: '2025-03-10T10:00:00+07:00', minutes });
+      expect(answer.errors?.[0]?.extensions?.code, String(minutes)).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('lists each year with its source', async () => {
     const answer = await catalogue.ask(
       '{ calendarYears { year source } calendarYear(year: 2025) { makeUpWorkingDays { date replaces } } }',

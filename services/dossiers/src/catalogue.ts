@@ -22,6 +22,14 @@ export type CatalogueProcedure = {
     fee: { kind: string; amountVnd: number | null; description: string | null } | null;
   }>;
   forms: Array<{ id: string; name: string; fields: FormField[] }>;
+  /** Documents to hand in (thành phần hồ sơ), each for a case ("Chung": every case). */
+  documents: Array<{
+    case: string;
+    name: string;
+    copies: { original: number; copy: number };
+    /** The form template the document is filled in on, if any. */
+    formId: string | null;
+  }>;
 };
 
 export type CatalogueUnit = { code: string; name: string; agencyCode: string; path: string[] };
@@ -32,6 +40,10 @@ export type CatalogueClient = {
   unit: (code: string) => Promise<CatalogueUnit | null>;
   offersOnline: (unitCode: string, procedureCode: string, on: string) => Promise<boolean>;
   appointmentFor: (receivedAt: Date, duration: WorkingDuration) => Promise<Date>;
+  /** Office minutes between two moments on the working-day calendar. */
+  workingMinutesBetween: (from: Date, to: Date) => Promise<number>;
+  /** The moment that many office minutes after `from`. */
+  addWorkingMinutes: (from: Date, minutes: number) => Promise<Date>;
 };
 
 const PROCEDURE = /* GraphQL */ `
@@ -42,6 +54,7 @@ const PROCEDURE = /* GraphQL */ `
       name
       methods { method duration { unit value cutoff } fee { kind amountVnd description } }
       forms { id name fields { key type label required pattern options { value label } maxLength } }
+      documents { case name copies { original copy } formId }
     }
   }
 `;
@@ -65,6 +78,14 @@ const APPOINTMENT = /* GraphQL */ `
   query Appointment($receivedAt: DateTime!, $duration: WorkingDurationInput!) {
     appointmentFor(receivedAt: $receivedAt, duration: $duration)
   }
+`;
+
+const WORKING_MINUTES = /* GraphQL */ `
+  query WorkingMinutes($from: DateTime!, $to: DateTime!) { workingMinutesBetween(from: $from, to: $to) }
+`;
+
+const ADD_WORKING_MINUTES = /* GraphQL */ `
+  query AddWorkingMinutes($from: DateTime!, $minutes: Int!) { addWorkingMinutes(from: $from, minutes: $minutes) }
 `;
 
 type ParentChain = { code: string; parent: ParentChain | null } | null;
@@ -170,6 +191,14 @@ export function createCatalogueClient(options: {
         },
       });
       return new Date(data.appointmentFor);
+    },
+    workingMinutesBetween: async (from, to) => {
+      const data = await call(WORKING_MINUTES, { from: from.toISOString(), to: to.toISOString() });
+      return data.workingMinutesBetween as number;
+    },
+    addWorkingMinutes: async (from, minutes) => {
+      const data = await call(ADD_WORKING_MINUTES, { from: from.toISOString(), minutes });
+      return new Date(data.addWorkingMinutes);
     },
   };
 }

@@ -39,7 +39,8 @@ const dossiersEnv = z.object({
     .default(10 * 1024 * 1024),
   /**
    * RESTART: the decree's reading, the clock starts again with the full duration when the supplement is complete;
-   * PAUSE: the time spent supplementing is added to the appointment (Decision 766's formula).
+   * PAUSE: the office time spent supplementing (working days and hours of the catalogue's calendar) is added to
+   * the appointment (Decision 766's formula).
    */
   SUPPLEMENT_POLICY: z.enum(['RESTART', 'PAUSE']).default('RESTART'),
   /**
@@ -92,6 +93,11 @@ const dossiersEnv = z.object({
    * figures stale when its instance has been silent for several intervals.
    */
   HEARTBEAT_SECONDS: z.coerce.number().positive().default(60),
+  /**
+   * How often officers' dossiers are checked for a deadline within DUE_SOON_HOURS, to warn them once per deadline
+   * (dossier.deadline-approaching.v1); 0 turns the warnings off.
+   */
+  DEADLINE_WARNING_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
 });
 
 export type DossiersConfig = z.infer<typeof dossiersEnv>;

@@ -13,6 +13,7 @@ import { type CatalogueClient, createCatalogueClient } from './catalogue';
 import type { DossiersConfig } from './config';
 import type { DossiersContext } from './context';
 import { openDossiersDatabase } from './db';
+import { warnApproachingDeadlines } from './deadlines/warnings';
 import { emitHeartbeat } from './events/heartbeat';
 import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
@@ -38,11 +39,14 @@ async function loadDemoWhenCatalogueAnswers(
   deps: RuleDeps,
   logger: Logger,
   historyFile: string | undefined,
+  attachmentsDir: string,
 ): Promise<void> {
   for (let attempt = 1; attempt <= 60; attempt++) {
     try {
       const serves = (unitCode: string) => servesUnit(deps, unitCode);
-      const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue, { serves });
+      const created = await loadDemoDossiers(deps.db, deps.source, deps.catalogue, attachmentsDir, {
+        serves,
+      });
       if (created > 0) logger.info({ created }, 'demonstration dossiers recorded');
       if (historyFile) {
         // Only this instance's units: with a commune running its own server, each instance loads its share.
@@ -205,7 +209,21 @@ export async function startDossiers(
       { runAtStart: true },
     ),
   );
-  if (config.DEMO_DOSSIERS) void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE);
+  if (config.DEADLINE_WARNING_INTERVAL_SECONDS > 0) {
+    closers.push(
+      startPeriodicTask(
+        'deadline warning sweep',
+        config.DEADLINE_WARNING_INTERVAL_SECONDS,
+        async () => {
+          const warned = await warnApproachingDeadlines(deps, config.DUE_SOON_HOURS);
+          if (warned > 0) logger.info({ warned }, 'officers warned of approaching deadlines');
+        },
+        logger,
+      ),
+    );
+  }
+  if (config.DEMO_DOSSIERS)
+    void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE, config.ATTACHMENTS_DIR);
   return {
     url: server.url,
     port: server.port,

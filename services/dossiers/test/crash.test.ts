@@ -55,10 +55,11 @@ describe('a crash of the dossiers process during a load of filings', () => {
       return child;
     };
     const client = createCatalogueClient({ url: catalogueService.url, identitySecret: TEST_IDENTITY_SECRET });
-    const birth = await client.procedure('1.001193');
-    if (!birth) throw new Error('no 1.001193');
+    // Copies of a civil-status extract: every document is shown or filled in online, so the load needs no uploads.
+    const birth = await client.procedure('2.000635');
+    if (!birth) throw new Error('no 2.000635');
     const input = {
-      procedureCode: '1.001193',
+      procedureCode: '2.000635',
       unitCode: '30226',
       applicant: { kind: 'PERSON', name: 'Nguyễn Văn An', idNumber: '087190000001' },
       formData: sampleFormData(birth, {

@@ -136,6 +136,41 @@ describe('import of legacy history', () => {
     expect(events[0]?.at).toBe('2019-01-07T01:30:00.000Z');
   });
 
+  it("refuses rows of units this instance does not serve, naming the unit, and loads its own units' rows", async () => {
+    const commune = { ...stack.deps, servedUnits: new Set(['30226']) };
+    const ndjson = [
+      row('000.00.91.H20-190401-0001', onTime, {
+        unitCode: '30226',
+        unitPath: ['30226', '876', '87'],
+        agencyCode: '000.00.91.H20',
+      }),
+      row('000.00.11.H20-190401-0001', onTime),
+      row('000.00.92.H20-190401-0001', onTime, {
+        unitCode: '30208',
+        unitPath: ['30208', '876', '87'],
+        agencyCode: '000.00.92.H20',
+      }),
+    ].join('\n');
+    const report = await importLegacyDossiers(commune, ndjson, 'NDJSON');
+    expect(report.imported).toBe(1);
+    expect(report.rejected).toEqual([
+      {
+        line: 2,
+        code: '000.00.11.H20-190401-0001',
+        reason: expect.stringMatching(/^unit 876 is not served by this instance \(it serves 30226\)/),
+      },
+      {
+        line: 3,
+        code: '000.00.92.H20-190401-0001',
+        reason: expect.stringMatching(/^unit 30208 is not served by this instance/),
+      },
+    ]);
+    const [held] = await stack.db.execute<{ codes: string[] }>(
+      sql`select array_agg(code order by code) as codes from dossiers where code like '%-190401-%'`,
+    );
+    expect(held?.codes).toEqual(['000.00.91.H20-190401-0001']);
+  });
+
   it('reads the same rows from CSV, nested fields as JSON cells', async () => {
     const quote = (value: string) => `"${value.replaceAll('"', '""')}"`;
     const header =

@@ -14,6 +14,10 @@ import { nextDossierCode } from '../src/rules/dossier-code';
 import { recordTransition } from '../src/rules/lifecycle';
 import { startDossiers } from '../src/service';
 
+/** The one document of birth registration (1.001193) that is handed in rather than shown or filled in online. */
+export const BIRTH_CERTIFICATE =
+  'Giấy chứng sinh (hoặc văn bản của người làm chứng / giấy cam đoan về việc sinh nếu không có Giấy chứng sinh)';
+
 export const who = {
   citizen: (sub = 'citizen-1'): Identity => ({ sub, role: 'CITIZEN', unitCode: null, name: 'Nguyễn Văn A' }),
   volunteer: (unitCode = '30226', sub = 'volunteer-1'): Identity => ({
@@ -69,13 +73,24 @@ export async function startStack(env: Record<string, string> = {}) {
     supplementPolicy: config.SUPPLEMENT_POLICY,
     now: () => new Date(),
   };
+  const ask = (identity: Identity, query: string, variables?: Record<string, unknown>) =>
+    subgraphRequest(service.url, query, { identity, secret: TEST_IDENTITY_SECRET, variables });
   return {
     url: service.url,
+    databaseUrl: url,
     base: service.url.replace(/\/graphql$/, ''),
     db: database.db,
     deps,
-    ask: (identity: Identity, query: string, variables?: Record<string, unknown>) =>
-      subgraphRequest(service.url, query, { identity, secret: TEST_IDENTITY_SECRET, variables }),
+    ask,
+    /** Uploads a small PDF as `identity`, the way a client does before filing, and gives its id. */
+    upload: async (identity: Identity, name = 'giay-chung-sinh.pdf'): Promise<string> => {
+      const link = await ask(identity, 'mutation { createUploadUrl { url } }');
+      const form = new FormData();
+      form.append('file', new Blob([Buffer.from(`%PDF-1.4 ${name}`)], { type: 'application/pdf' }), name);
+      const response = await fetch(link.data?.createUploadUrl.url, { method: 'POST', body: form });
+      if (response.status !== 201) throw new Error(`upload refused: ${response.status}`);
+      return ((await response.json()) as { id: string }).id;
+    },
     stop: async () => {
       await service.stop();
       await catalogueService.stop();

@@ -67,7 +67,8 @@ export async function startNotifications(
     ? DossiersRegistry.fromFile(config.DOSSIERS_REGISTRY)
     : DossiersRegistry.single(config.DOSSIERS_URL);
   const stopWatching = dossiersRegistry.watch((result) => {
-    if (!result.ok) logger.error({ error: result.error }, 'dossiers registry not reloaded: the file is invalid');
+    if (!result.ok)
+      logger.error({ error: result.error }, 'dossiers registry not reloaded: the file is invalid');
   });
   closers.push(async () => stopWatching());
   const contacts = dossiersContactDirectory({

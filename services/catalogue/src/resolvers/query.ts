@@ -6,7 +6,14 @@ import { topLevelUnits } from '../data/units';
 import { notFound, requireUnitCode } from '../rules/codes';
 import { findProcedure, levelsImplementedBy } from '../rules/procedures';
 import { searchCursor, searchPosition, searchWords } from '../rules/search';
-import { addWorkingDays, appointmentFor, isWorkingDay, type WorkingDuration } from '../rules/working-time';
+import {
+  addWorkingDays,
+  addWorkingMinutes,
+  appointmentFor,
+  isWorkingDay,
+  type WorkingDuration,
+  workingMinutesBetween,
+} from '../rules/working-time';
 
 type UnitArgs = { code: string; asOf?: string | null };
 type ProceduresArgs = {
@@ -103,6 +110,15 @@ export const Query = {
     { receivedAt, duration }: { receivedAt: Date; duration: WorkingDuration },
     ctx: CatalogueContext,
   ) => appointmentFor(await ctx.loaders.calendar.load('all'), receivedAt, duration),
+
+  workingMinutesBetween: async (_: unknown, { from, to }: { from: Date; to: Date }, ctx: CatalogueContext) =>
+    workingMinutesBetween(await ctx.loaders.calendar.load('all'), from, to),
+
+  addWorkingMinutes: async (
+    _: unknown,
+    { from, minutes }: { from: Date; minutes: number },
+    ctx: CatalogueContext,
+  ) => addWorkingMinutes(await ctx.loaders.calendar.load('all'), from, minutes),
 
   workingDay: async (_: unknown, { date }: { date: string }, ctx: CatalogueContext) => {
     const calendar = await ctx.loaders.calendar.load('all');

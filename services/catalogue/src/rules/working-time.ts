@@ -158,3 +158,61 @@ export function appointmentFor(calendar: WorkingCalendar, receivedAt: Date, dura
   if (duration.unit === 'WORKING_HOURS') return toUtc(addOfficeMinutes(calendar, start, duration.value * 60));
   return toUtc({ date: addWorkingDaysToDate(calendar, start.date, duration.value), minute: start.minute });
 }
+
+/** The longest span the calendar arithmetic below walks day by day. */
+const MAX_WORKING_MINUTES = MAX_WORKING_DAYS * (DAY_END - AFTERNOON_START + MORNING_END - MORNING_START);
+
+/** Office minutes between two minutes of one working day, lunch excluded. */
+function officeMinutesWithin(start: number, end: number): number {
+  const overlap = (from: number, to: number) => Math.max(0, Math.min(end, to) - Math.max(start, from));
+  return overlap(MORNING_START, MORNING_END) + overlap(AFTERNOON_START, DAY_END);
+}
+
+/**
+ * Office time between two moments, in whole minutes: working days of the calendar only, 07:00–11:30 and
+ * 13:30–17:00. What a paused clock (a dossier waiting for a supplement) did not count.
+ */
+export function workingMinutesBetween(calendar: WorkingCalendar, from: Date, to: Date): number {
+  if (to < from) {
+    throw userError(
+      'BAD_USER_INPUT',
+      'Thời điểm kết thúc phải sau thời điểm bắt đầu',
+      'The end must not be earlier than the start',
+    );
+  }
+  const start = normaliseReceipt(calendar, from);
+  const end = normaliseReceipt(calendar, to);
+  let minutes = 0;
+  let date = start.date;
+  for (let guard = 0; date <= end.date; guard++, date = addDays(date, 1)) {
+    if (guard > MAX_WORKING_DAYS) {
+      throw userError(
+        'BAD_USER_INPUT',
+        `Khoảng thời gian dài quá ${MAX_WORKING_DAYS} ngày`,
+        `The span is longer than ${MAX_WORKING_DAYS} days`,
+      );
+    }
+    if (!isWorkingDay(calendar, date)) continue;
+    minutes += officeMinutesWithin(
+      date === start.date ? start.minute : MORNING_START,
+      date === end.date ? end.minute : DAY_END,
+    );
+  }
+  return Math.round(minutes);
+}
+
+/**
+ * The moment `minutes` of office time after `from` (counted from where the clock would start at `from`); with no
+ * minutes, `from` itself. Moves a deadline by the office time a paused clock did not count.
+ */
+export function addWorkingMinutes(calendar: WorkingCalendar, from: Date, minutes: number): Date {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes > MAX_WORKING_MINUTES) {
+    throw userError(
+      'BAD_USER_INPUT',
+      `Số phút làm việc phải là số nguyên từ 0 đến ${MAX_WORKING_MINUTES} (nhận được ${minutes})`,
+      `The number of working minutes must be a whole number from 0 to ${MAX_WORKING_MINUTES} (got ${minutes})`,
+    );
+  }
+  if (minutes === 0) return from;
+  return toUtc(addOfficeMinutes(calendar, normaliseReceipt(calendar, from), minutes));
+}

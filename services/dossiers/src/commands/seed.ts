@@ -12,7 +12,12 @@ runMain(async () => {
     identitySecret: config.IDENTITY_SECRET,
   });
   try {
-    const created = await loadDemoDossiers(database.db, config.INSTANCE_NAME, catalogue);
+    const created = await loadDemoDossiers(
+      database.db,
+      config.INSTANCE_NAME,
+      catalogue,
+      config.ATTACHMENTS_DIR,
+    );
     console.log(`dossiers: ${created} demo dossiers recorded`);
   } finally {
     await database.close();

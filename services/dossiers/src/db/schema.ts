@@ -92,6 +92,13 @@ export const dossiers = pgTable(
     returnChannel: text('return_channel', { enum: RETURN_CHANNELS }).notNull().default('DESK'),
     postalAddress: jsonb('postal_address').$type<PostalAddress>(),
     formData: jsonb('form_data').$type<Record<string, unknown>>().notNull().default({}),
+    /** The procedure's cases (trường hợp) the applicant said they are in, besides the common one. */
+    cases: text('cases').array().notNull().default(sql`'{}'::text[]`),
+    /** How each required document was covered at filing: by files, or by a desk officer's check of the paper. */
+    coveredDocuments: jsonb('covered_documents')
+      .$type<Array<{ name: string; attachmentIds: string[]; checkedOnPaper: boolean }>>()
+      .notNull()
+      .default([]),
     /** Six digits printed on the receipt: tracking without typing an ID number. */
     trackingPin: text('tracking_pin').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
@@ -100,6 +107,13 @@ export const dossiers = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }),
     /** The appointment told to the citizen: `dueAt`, or the later date of an apology (Mẫu 04). */
     appointmentAt: timestamp('appointment_at', { withTimezone: true }),
+    /**
+     * The deadline officers were last warned about (see deadlines/warnings.ts): a dossier is warned once per
+     * deadline, and a new deadline (a restarted clock, an apology's date) no longer equals it, so it warns again.
+     */
+    deadlineWarnedFor: timestamp('deadline_warned_for', { withTimezone: true }),
+    /** When that warning was given. */
+    deadlineWarnedAt: timestamp('deadline_warned_at', { withTimezone: true }),
     supplementCount: smallint('supplement_count').notNull().default(0),
     supplementRequestedAt: timestamp('supplement_requested_at', { withTimezone: true }),
     supplementItems: text('supplement_items').array(),
@@ -127,6 +141,8 @@ export const dossiers = pgTable(
     index('dossiers_unit_status_idx').on(table.unitCode, table.status, table.dueAt),
     index('dossiers_owner_idx').on(table.ownerSub, table.code),
     index('dossiers_receiving_unit_idx').on(table.receivingUnitCode, table.code),
+    // The deadline sweep reads only dossiers whose clock runs, by deadline, across every unit.
+    index('dossiers_clock_running_due_idx').on(table.dueAt).where(sql`status in (2, 4, 6)`),
     uniqueIndex('dossiers_idempotency_idx')
       .on(table.idempotencyScope, table.idempotencyKey)
       .where(sql`idempotency_key is not null`),

@@ -5,6 +5,7 @@ import type { CatalogueProcedure } from '../catalogue';
 import type { DossierRow } from '../data/dossiers';
 import { CHANNELS, dossiers, RETURN_CHANNELS } from '../db/schema';
 import type { RuleDeps } from '../rules/deps';
+import { servesUnit } from '../rules/instance-scope';
 import { recordTransition } from '../rules/lifecycle';
 import { ACTIONS, type Action, LEGAL_FROM, DOSSIER_STATUSES as S } from '../rules/status';
 import { judge } from '../rules/timeliness';
@@ -417,6 +418,16 @@ export async function importLegacyDossiers(
       continue;
     }
     const row = parsed.data;
+    // The dossier code names the receiving agency, and requests for it are routed to the instance serving that
+    // unit: held here, it would be out of reach and would split the unit's history across two databases.
+    if (!servesUnit(deps, row.unitCode)) {
+      report.rejected.push({
+        line,
+        code: row.code,
+        reason: `unit ${row.unitCode} is not served by this instance (it serves ${[...(deps.servedUnits ?? [])].join(', ')}); import this row on the instance that serves unit ${row.unitCode}`,
+      });
+      continue;
+    }
     const key = `${row.procedureCode}@${row.procedureVersion}`;
     if (!procedures.has(key))
       procedures.set(key, deps.catalogue.procedure(row.procedureCode, row.procedureVersion));

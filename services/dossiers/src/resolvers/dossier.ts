@@ -19,6 +19,10 @@ const trackingFields = {
   timeliness: (dossier: DossierRow, _: unknown, ctx: DossiersContext) => timelinessOf(dossier, ctx),
 };
 
+/** The warnings are the desk's working aid, not part of what the applicant is told. */
+const warnedTo = (ctx: DossiersContext) =>
+  ['OFFICER', 'LEADER', 'ADMIN', 'SERVICE'].includes(ctx.identity.role);
+
 const historyEntry = (entry: HistoryRow) => ({
   ...entry,
   fromStatus: entry.fromStatus === null ? null : statusName(entry.fromStatus),
@@ -36,6 +40,10 @@ export const Dossier = {
   receivingUnit: (dossier: DossierRow) => ({ code: dossier.receivingUnitCode }),
   feeVnd: (dossier: DossierRow) => dossier.procedure.feeVnd,
   deadline: (dossier: DossierRow) => dossier.dueAt,
+  deadlineWarnedAt: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    warnedTo(ctx) ? dossier.deadlineWarnedAt : null,
+  deadlineWarnedFor: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    warnedTo(ctx) ? dossier.deadlineWarnedFor : null,
   history: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
     (await ctx.loaders.history.load(dossier.code)).map(historyEntry),
   attachments: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>

@@ -2,6 +2,7 @@ import type { DossiersContext } from '../context';
 import { ACCEPTED_TYPES } from '../files/routes';
 import { requireSignedIn } from '../rules/access';
 import { type SubmitDossierInput, submitDossier } from '../rules/filing';
+import { assertServesUnit } from '../rules/instance-scope';
 import * as lifecycle from '../rules/lifecycle';
 import { payOnline, refundPayment } from '../rules/payments';
 import { revokeDocument } from '../rules/verification';
@@ -54,8 +55,11 @@ export const Mutation = {
     lifecycle.withdrawDossier(ctx.deps, code, ctx.identity, { reason: reason ?? null }),
   stopProcessing: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
     lifecycle.stopProcessing(ctx.deps, code, ctx.identity, input),
-  createUploadUrl: (_: unknown, __: unknown, ctx: DossiersContext) => {
+  createUploadUrl: (_: unknown, { unitCode }: { unitCode?: string | null }, ctx: DossiersContext) => {
     requireSignedIn(ctx.identity);
+    // `code` only routes the request to the dossier's server; a unit this server does not serve is refused here,
+    // before a file is kept where the dossier can never be.
+    if (unitCode) assertServesUnit(ctx.deps, unitCode);
     return {
       ...ctx.links.uploadUrl(ctx.identity),
       maxBytes: ctx.links.maxUploadBytes,

@@ -6,6 +6,7 @@ import { type DossierRow, dossierByIdempotencyKey } from '../data/dossiers';
 import { type Channel, dossiers, type PostalAddress, type ReturnChannel } from '../db/schema';
 import { requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
+import { coverDocuments, type DocumentInput } from './documents';
 import { nextDossierCode } from './dossier-code';
 import { validateFormData } from './form-data';
 import { assertServesUnit } from './instance-scope';
@@ -24,6 +25,10 @@ export type SubmitDossierInput = {
   };
   formData?: Array<{ key: string; value: string }> | null;
   attachmentIds?: string[] | null;
+  /** The procedure's cases the applicant is in, besides the common one. */
+  cases?: string[] | null;
+  /** Which files stand for which required document (or, at the desk, which paper documents were checked). */
+  documents?: DocumentInput[] | null;
   contact?: {
     phone?: string | null;
     email?: string | null;
@@ -243,6 +248,8 @@ export async function submitDossier(
     input.formData ?? [],
     { requireAll: channel === 'ONLINE' },
   );
+  const cases = [...new Set((input.cases ?? []).map((name) => name.trim()).filter(Boolean))];
+  const coveredDocuments = coverDocuments(procedure, identity, cases, input.documents ?? []);
 
   try {
     return await deps.db.transaction(async (tx) => {
@@ -283,6 +290,8 @@ export async function submitDossier(
           returnChannel: input.returnChannel,
           postalAddress,
           formData,
+          cases,
+          coveredDocuments,
           trackingPin: String(randomInt(0, 1_000_000)).padStart(6, '0'),
           submittedAt: now,
           idempotencyScope: scope,
@@ -292,10 +301,13 @@ export async function submitDossier(
         .returning();
       if (!row) throw new Error('insert returned no dossier');
       await linkAttachments(tx, identity, code, input.attachmentIds ?? [], null);
+      for (const document of coveredDocuments) {
+        await linkAttachments(tx, identity, code, document.attachmentIds, document.name, { relabel: true });
+      }
       return recordTransition(tx, deps.source, row, 'SUBMIT', actorOf(identity), now, {
         toStatus: DOSSIER_STATUSES.NEWLY_FILED,
         patch: {},
-        details: { attachmentIds: input.attachmentIds ?? [] },
+        details: { attachmentIds: input.attachmentIds ?? [], cases, documents: coveredDocuments },
         event: {
           type: 'dossier.submitted.v1',
           payload: { assistedBy: row.assistedBy, returnChannel: row.returnChannel, notify: contact.notify },

@@ -238,7 +238,10 @@ export const supplementDossier = (
       dueAt = await appointmentFrom(deps, dossier, at);
       toStatus = S.ACCEPTED;
     } else if (dossier.dueAt && dossier.supplementRequestedAt) {
-      dueAt = new Date(dossier.dueAt.getTime() + (at.getTime() - dossier.supplementRequestedAt.getTime()));
+      // Durations are working time, so is the pause: office hours of working days spent waiting move the deadline,
+      // a weekend or a night spent waiting does not.
+      const paused = await deps.catalogue.workingMinutesBetween(dossier.supplementRequestedAt, at);
+      dueAt = await deps.catalogue.addWorkingMinutes(dossier.dueAt, paused);
     }
     const appointmentAt =
       dossier.appointmentAt && dueAt && dossier.appointmentAt > dueAt ? dossier.appointmentAt : dueAt;
@@ -472,6 +475,8 @@ export async function linkAttachments(
   dossierCode: string,
   ids: string[],
   purpose: string | null,
+  /** The filing says which document a file stands for: that replaces whatever label the upload carried. */
+  options: { relabel?: boolean } = {},
 ): Promise<void> {
   for (const id of ids) {
     const [file] = /^[0-9a-f-]{36}$/i.test(id)
@@ -493,7 +498,7 @@ export async function linkAttachments(
     }
     await tx
       .update(attachments)
-      .set({ dossierCode, purpose: file.purpose ?? purpose })
+      .set({ dossierCode, purpose: options.relabel ? purpose : (file.purpose ?? purpose) })
       .where(eq(attachments.id, id));
   }
 }

@@ -1,10 +1,57 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Identity } from '@dvc/identity';
 import { sql } from 'drizzle-orm';
+import PDFDocument from 'pdfkit';
 import type { CatalogueClient } from '../catalogue';
 import type { DossiersDatabase } from '../db';
-import { type Channel, dossiers } from '../db/schema';
+import { attachments, type Channel, dossiers } from '../db/schema';
+import { attachmentPath } from '../files/routes';
+import { BOLD, REGULAR } from '../pdf/forms';
+import { requiredDocuments } from '../rules/documents';
 import { submitDossier } from '../rules/filing';
 import { receiveDossier } from '../rules/lifecycle';
 import { sampleFormData } from './sample-form';
+
+/** A one-page PDF that says what it stands for: the demo's online filers hand in scans like real ones. */
+function demoScan(documentName: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: documentName } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  doc.font('bold').fontSize(14).text('BẢN CHỤP MINH HỌA – DỮ LIỆU TRÌNH DIỄN', { align: 'center' });
+  doc.moveDown().font('regular').fontSize(11).text(documentName);
+  doc.end();
+  return done;
+}
+
+/** Stores a scan the way an upload does (file under its id, then its row), owned by the filer. */
+async function storeDemoScan(
+  db: DossiersDatabase,
+  folder: string,
+  uploader: Identity,
+  documentName: string,
+): Promise<string> {
+  const id = randomUUID();
+  const content = await demoScan(documentName);
+  const path = attachmentPath(folder, id);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
+  await db.insert(attachments).values({
+    id,
+    uploaderSub: uploader.sub as string,
+    uploaderRole: uploader.role,
+    uploaderUnitCode: uploader.unitCode,
+    fileName: 'ban-chup.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: content.length,
+    sha256: createHash('sha256').update(content).digest('hex'),
+  });
+  return id;
+}
 
 /**
  * A small demonstration set for the embedded mode: dossiers filed and received over the last days at two of
@@ -102,6 +149,7 @@ export async function loadDemoDossiers(
   db: DossiersDatabase,
   source: string,
   catalogue: CatalogueClient,
+  attachmentsDir: string,
   options: { now?: Date; serves?: (unitCode: string) => boolean } = {},
 ): Promise<number> {
   const { now = new Date(), serves = () => true } = options;
@@ -120,7 +168,7 @@ export async function loadDemoDossiers(
     const procedure = await catalogue.procedure(filing.procedureCode);
     if (!procedure) throw new Error(`demo procedure ${filing.procedureCode} is not in the catalogue`);
     const applicant = { name: filing.applicantName, idNumber: filing.applicantIdNumber, phone };
-    const filer = online
+    const filer: Identity = online
       ? {
           sub: `demo-citizen-${index + 1}`,
           role: 'CITIZEN' as const,
@@ -128,6 +176,14 @@ export async function loadDemoDossiers(
           name: filing.applicantName,
         }
       : { sub: `demo-officer-${unitCode}`, role: 'OFFICER' as const, unitCode, name: null };
+    // Online, the citizen uploads a scan of each document; at the desk, the officer checks the paper.
+    const documents = [];
+    for (const { name } of requiredDocuments(procedure, [])) {
+      documents.push({
+        name,
+        attachmentIds: online ? [await storeDemoScan(db, attachmentsDir, filer, name)] : [],
+      });
+    }
     const dossier = await submitDossier(
       deps,
       filer,
@@ -139,6 +195,7 @@ export async function loadDemoDossiers(
         contact: { phone, notifySms: true },
         returnChannel: 'DESK',
         formData: online ? sampleFormData(procedure, applicant) : [],
+        documents,
       },
       `demo-${index + 1}`,
     );
