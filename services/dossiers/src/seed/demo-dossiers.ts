@@ -159,9 +159,17 @@ export async function loadDemoDossiers(
   for (const [index, filing] of DEMO_FILINGS.entries()) {
     const unitCode = DEMO_UNITS[filing.unit];
     if (!serves(unitCode)) continue;
-    const at = new Date(now);
-    at.setUTCDate(at.getUTCDate() - filing.daysAgo);
-    at.setUTCHours(filing.hour - 7, 0, 0, 0);
+    // `hour` o'clock in Vietnam (UTC+7), `daysAgo` Vietnamese calendar days before today in Vietnam: between
+    // 17:00 and 24:00 UTC, Vietnam is already on the next day.
+    const today = new Date(now.getTime() + 7 * 3600_000);
+    const at = new Date(
+      Date.UTC(
+        today.getUTCFullYear(),
+        today.getUTCMonth(),
+        today.getUTCDate() - filing.daysAgo,
+        filing.hour - 7,
+      ),
+    );
     const deps = { db, catalogue, source, supplementPolicy: 'RESTART' as const, now: () => at };
     const online = filing.channel === 'ONLINE';
     const phone = `09${String(index).padStart(8, '0')}`;
