@@ -6,9 +6,8 @@ import type { ContactDirectory } from '../contacts/dossier-contacts';
 import { insertNotifications, queuedForEvent } from '../data/notifications';
 import type { NotificationsDatabase } from '../db';
 import { postalShipments } from '../db/schema';
-import { type Delivery, maskAddress } from '../queues/delivery';
-import { messageFor, recipientsOf, resultMessage } from '../rules/which-message';
-import { currentTemplate } from '../templates/templates';
+import { type Delivery, messageRows } from '../queues/delivery';
+import { messageFor, resultMessage } from '../rules/which-message';
 
 const CONSUMER = 'notifications.messages';
 
@@ -48,7 +47,6 @@ export async function handleDossierEvent(
     return;
   }
   const decision = decided === 'RESULT' ? resultMessage(contact) : decided;
-  const template = currentTemplate(decision.template);
   const bookShipment =
     event.type === 'dossier.resolved.v1' &&
     contact.returnChannel === 'POST' &&
@@ -57,17 +55,7 @@ export async function handleDossierEvent(
     if (!(await claimEvent(tx, CONSUMER, event.id))) return;
     await insertNotifications(
       tx,
-      recipientsOf(contact).map(({ channel, address }) => ({
-        dossierCode,
-        unitCode,
-        eventId: event.id,
-        channel,
-        template: decision.template,
-        templateVersion: template.version,
-        params: decision.params,
-        recipientMasked: maskAddress(channel, address),
-        status: 'QUEUED' as const,
-      })),
+      messageRows({ dossierCode, unitCode, eventId: event.id, decision, contact }),
     );
     if (bookShipment) {
       await tx

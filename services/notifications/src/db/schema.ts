@@ -111,8 +111,17 @@ export const postalShipmentEvents = pgTable(
     status: text('status', { enum: POSTAL_STATUSES }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     note: text('note'),
+    /**
+     * For a status the applicant is told about (picked up, delivered, returned): null until its messages are in
+     * the delivery log. Written with the status, so a message decided while Redis is down is not forgotten: the
+     * sweeper queues the decision again until this is set.
+     */
+    messagesDecidedAt: timestamp('messages_decided_at', { withTimezone: true }),
   },
-  (table) => [index('postal_shipment_events_shipment_idx').on(table.shipmentId, table.at)],
+  (table) => [
+    index('postal_shipment_events_shipment_idx').on(table.shipmentId, table.at),
+    index('postal_shipment_events_undecided_idx').on(table.status).where(sql`messages_decided_at is null`),
+  ],
 );
 
 /** Callbacks already applied, by the provider's own id: a replayed callback finds its row and changes nothing. */

@@ -11,13 +11,21 @@ import {
 } from '../contacts/dossier-contacts';
 import {
   insertNotifications,
+  type NewNotification,
   type NotificationRow,
   notificationById,
   queuedForEvent,
   stalePending,
   updateNotification,
 } from '../data/notifications';
-import { pendingShipments, shipmentsById } from '../data/shipments';
+import {
+  ANNOUNCED_POSTAL_STATUSES,
+  isAnnounced,
+  markPostalMessagesDecided,
+  pendingShipments,
+  shipmentsById,
+  undecidedPostalStatuses,
+} from '../data/shipments';
 import type { NotificationsDatabase } from '../db';
 import { type Channel, postalShipmentEvents, postalShipments } from '../db/schema';
 import { internationalPhone } from '../providers/adapters';
@@ -44,7 +52,7 @@ const postalJob = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('notify'),
     shipmentId: z.uuid(),
-    status: z.enum(['PICKED_UP', 'DELIVERED', 'RETURNED']),
+    status: z.enum(ANNOUNCED_POSTAL_STATUSES),
   }),
 ]);
 export type PostalJob = z.infer<typeof postalJob>;
@@ -68,6 +76,28 @@ function parse<T>(schema: z.ZodType<T>, job: Job): T {
 
 export function maskAddress(channel: Channel, address: string): string {
   return channel === 'EMAIL' ? maskEmail(address) : maskPhone(address);
+}
+
+/** One delivery-log row per channel the applicant agreed to and can be reached on, as a decision calls for. */
+export function messageRows(input: {
+  dossierCode: string;
+  unitCode: string | null;
+  eventId: string;
+  decision: MessageDecision;
+  contact: DossierContact;
+}): NewNotification[] {
+  const template = currentTemplate(input.decision.template);
+  return recipientsOf(input.contact).map(({ channel, address }) => ({
+    dossierCode: input.dossierCode,
+    unitCode: input.unitCode,
+    eventId: input.eventId,
+    channel,
+    template: input.decision.template,
+    templateVersion: template.version,
+    params: input.decision.params,
+    recipientMasked: maskAddress(channel, address),
+    status: 'QUEUED' as const,
+  }));
 }
 
 export type Delivery = ReturnType<typeof startDelivery>;
@@ -218,17 +248,25 @@ export function startDelivery(options: {
     if (!shipment) throw new UnrecoverableError(`shipment ${data.shipmentId} does not exist`);
     if (data.action === 'notify') {
       const contact = await contacts.contact(shipment.dossierCode);
-      if (!contact) return;
-      await decideMessages({
-        dossierCode: shipment.dossierCode,
-        unitCode: shipment.unitCode,
-        eventId: shipment.id,
-        decision: {
-          template: POSTAL_TEMPLATE[data.status],
-          params: { waybill: shipment.waybillNumber ?? shipment.dossierCode },
-        },
-        contact,
+      await db.transaction(async (tx) => {
+        if (contact) {
+          await insertNotifications(
+            tx,
+            messageRows({
+              dossierCode: shipment.dossierCode,
+              unitCode: shipment.unitCode,
+              eventId: shipment.id,
+              decision: {
+                template: POSTAL_TEMPLATE[data.status],
+                params: { waybill: shipment.waybillNumber ?? shipment.dossierCode },
+              },
+              contact,
+            }),
+          );
+        }
+        await markPostalMessagesDecided(tx, shipment.id, data.status);
       });
+      await enqueueMessages(await queuedForEvent(db, shipment.id));
       return;
     }
     if (shipment.status !== 'PENDING') return;
@@ -330,38 +368,16 @@ export function startDelivery(options: {
     await queues.postal.add(job.action, job, { jobId });
   }
 
-  /** Writes the messages a decision calls for (one per channel the applicant opted in to) and queues them. */
-  async function decideMessages(input: {
-    dossierCode: string;
-    unitCode: string | null;
-    eventId: string;
-    decision: MessageDecision;
-    contact: DossierContact;
-  }) {
-    const template = currentTemplate(input.decision.template);
-    await insertNotifications(
-      db,
-      recipientsOf(input.contact).map(({ channel, address }) => ({
-        dossierCode: input.dossierCode,
-        unitCode: input.unitCode,
-        eventId: input.eventId,
-        channel,
-        template: input.decision.template,
-        templateVersion: template.version,
-        params: input.decision.params,
-        recipientMasked: maskAddress(channel, address),
-        status: 'QUEUED' as const,
-      })),
-    );
-    await enqueueMessages(await queuedForEvent(db, input.eventId));
-  }
-
   /** Pending work the queues may have lost (Redis restarted without its data): added again, idempotently. */
   const sweep = async () => {
     const olderThan = new Date(Date.now() - settings.sweepIntervalMs * 2);
     await enqueueMessages(await stalePending(db, olderThan));
     for (const shipment of await pendingShipments(db, olderThan)) {
       await enqueuePostal({ action: 'book', shipmentId: shipment.id });
+    }
+    // No age limit: a status recorded a moment ago is re-added under the job id its callback used, a no-op.
+    for (const { shipmentId, status } of await undecidedPostalStatuses(db)) {
+      if (isAnnounced(status)) await enqueuePostal({ action: 'notify', shipmentId, status });
     }
   };
   let sweeping = Promise.resolve();
@@ -375,7 +391,6 @@ export function startDelivery(options: {
     workers,
     enqueueMessages,
     enqueuePostal,
-    decideMessages,
     sweep,
     /**
      * Per queue, "ok" or why not. Measures progress, not only the connection: a queue with work waiting that
