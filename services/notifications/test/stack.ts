@@ -72,6 +72,7 @@ export async function startStack(redisUrl: string, env: Record<string, string> =
     subgraphRequest(url, query, { identity, secret: TEST_IDENTITY_SECRET, variables });
   return {
     notifications,
+    prefix,
     fake,
     database,
     dossiers: (identity: Identity, query: string, variables?: Record<string, unknown>) =>

@@ -26,6 +26,7 @@ import {
   shipmentsById,
   undecidedPostalStatuses,
 } from '../data/shipments';
+import { alertContactById, type UnitAlertContactRow } from '../data/unit-alerts';
 import type { NotificationsDatabase } from '../db';
 import { type Channel, postalShipmentEvents, postalShipments } from '../db/schema';
 import { internationalPhone } from '../providers/adapters';
@@ -96,6 +97,29 @@ export function messageRows(input: {
     templateVersion: template.version,
     params: input.decision.params,
     recipientMasked: maskAddress(channel, address),
+    status: 'QUEUED' as const,
+  }));
+}
+
+/** One delivery-log row per alert contact of a unit, for a warning to its desk. */
+export function alertRows(input: {
+  dossierCode: string;
+  unitCode: string;
+  eventId: string;
+  decision: MessageDecision;
+  recipients: UnitAlertContactRow[];
+}): NewNotification[] {
+  const template = currentTemplate(input.decision.template);
+  return input.recipients.map((recipient) => ({
+    dossierCode: input.dossierCode,
+    unitCode: input.unitCode,
+    eventId: input.eventId,
+    alertContactId: recipient.id,
+    channel: recipient.channel,
+    template: input.decision.template,
+    templateVersion: template.version,
+    params: input.decision.params,
+    recipientMasked: maskAddress(recipient.channel, recipient.address),
     status: 'QUEUED' as const,
   }));
 }
@@ -171,11 +195,22 @@ export function startDelivery(options: {
       await markFailed(row, job, new Error(`contact lookup failed: ${(error as Error).message}`), false);
       throw error;
     }
-    const recipient = contact && recipientsOf(contact).find((candidate) => candidate.channel === row.channel);
+    // A warning goes to the unit's alert contact as it is now; a message to the applicant to their contact now.
+    const alertContact = row.alertContactId ? await alertContactById(db, row.alertContactId) : null;
+    const recipient = row.alertContactId
+      ? alertContact && alertContact.channel === row.channel
+        ? { channel: alertContact.channel, address: alertContact.address }
+        : undefined
+      : contact && recipientsOf(contact).find((candidate) => candidate.channel === row.channel);
     if (!contact || !recipient) {
-      // The applicant withdrew consent or the address since the message was decided: respect it now.
+      // The applicant withdrew consent or the address, or the unit removed the contact, since the message was
+      // decided: respect it now.
       const error = new UnrecoverableError(
-        contact ? `applicant no longer reachable or opted in on ${row.channel}` : 'dossier not found',
+        !contact
+          ? 'dossier not found'
+          : row.alertContactId
+            ? 'no longer an alert contact of the unit'
+            : `applicant no longer reachable or opted in on ${row.channel}`,
       );
       await markFailed(row, job, error, true);
       throw error;

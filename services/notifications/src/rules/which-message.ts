@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@dvc/contracts';
+import type { DomainEvent, EventPayload } from '@dvc/contracts';
 import type { DossierContact } from '../contacts/dossier-contacts';
 import type { Channel } from '../db/schema';
 import type { TemplateName } from '../templates/templates';
@@ -44,6 +44,14 @@ export function messageFor(event: DomainEvent): MessageDecision | 'RESULT' | nul
     default:
       return null;
   }
+}
+
+/** The warning to a unit's desk that a dossier is about to go late. */
+export function deadlineWarning(payload: EventPayload<'dossier.deadline-approaching.v1'>): MessageDecision {
+  return {
+    template: 'unit.deadline-approaching',
+    params: { due: vietnamDateTime(payload.dueAt), assignee: payload.assignedTo ?? 'chưa phân công' },
+  };
 }
 
 export function resultMessage(contact: DossierContact): MessageDecision {
