@@ -27,6 +27,11 @@ export async function startFederation(
     dossiersInstances?: InstanceOptions[];
     /** Extra settings of the dossiers subgraph (the payment platform, for one). */
     dossiersEnv?: Record<string, string>;
+    /**
+     * Given: notifications consumes the dossier events and sends through its fake providers, with these settings
+     * of its own. Absent: it only serves its delivery log.
+     */
+    notificationsEnv?: Record<string, string>;
   } = {},
 ) {
   const identitySecret = randomBytes(32).toString('hex');
@@ -50,19 +55,20 @@ export async function startFederation(
     const client = dossiers.createCatalogueClient({ url: catalogueService.url, identitySecret });
     await dossiers.loadDemoDossiers(database.db, 'dossiers', client).finally(database.close);
   }
+  const dossiersService = await dossiers.startDossiers(
+    dossiers.loadDossiersConfig({
+      ...base,
+      DATABASE_URL: urls.dossiers,
+      REDIS_URL: redisUrl,
+      BULLMQ_PREFIX: prefix,
+      CATALOGUE_URL: catalogueService.url,
+      ...options.dossiersEnv,
+    }),
+    logger,
+  );
   const services: Record<keyof typeof urls, Stoppable> = {
     catalogue: catalogueService,
-    dossiers: await dossiers.startDossiers(
-      dossiers.loadDossiersConfig({
-        ...base,
-        DATABASE_URL: urls.dossiers,
-        REDIS_URL: redisUrl,
-        BULLMQ_PREFIX: prefix,
-        CATALOGUE_URL: catalogueService.url,
-        ...options.dossiersEnv,
-      }),
-      logger,
-    ),
+    dossiers: dossiersService,
     reporting: await reporting.startReporting(
       reporting.loadReportingConfig({
         ...base,
@@ -74,7 +80,16 @@ export async function startFederation(
       logger,
     ),
     notifications: await notifications.startNotifications(
-      notifications.loadNotificationsConfig({ ...base, DATABASE_URL: urls.notifications }),
+      notifications.loadNotificationsConfig({
+        ...base,
+        DATABASE_URL: urls.notifications,
+        ...(options.notificationsEnv && {
+          REDIS_URL: redisUrl,
+          BULLMQ_PREFIX: prefix,
+          DOSSIERS_URL: dossiersService.url,
+          ...options.notificationsEnv,
+        }),
+      }),
       logger,
     ),
   };

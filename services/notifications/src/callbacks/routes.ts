@@ -148,7 +148,10 @@ export function callbackRoutes(options: {
           eq(postalShipments.waybillNumber, status.waybillNumber),
           eq(postalShipments.dossierCode, status.orderNumber),
         ),
-      );
+      )
+      // The booking worker records BOOKED too: whoever comes second must see the first's status, not its own
+      // stale read, or the step is recorded twice.
+      .for('update');
     if (!shipment) throw new NotYetKnown(`no shipment ${status.waybillNumber} yet`);
     if (!movesForward(shipment.status, status.status)) return undefined;
     const at = new Date(status.at);
