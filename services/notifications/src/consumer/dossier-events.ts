@@ -63,7 +63,14 @@ export async function handleDossierEvent(
     if (bookShipment) {
       await tx
         .insert(postalShipments)
-        .values({ dossierCode, unitCode, eventId: event.id, status: 'PENDING' })
+        .values({
+          dossierCode,
+          unitCode,
+          eventId: event.id,
+          status: 'PENDING',
+          // The postman collects what is still owed for the result; nothing when the event does not say.
+          codAmountVnd: event.type === 'dossier.resolved.v1' ? (event.payload.amountDueVnd ?? 0) : 0,
+        })
         .onConflictDoNothing();
     }
   });
