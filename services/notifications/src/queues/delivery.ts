@@ -8,6 +8,7 @@ import {
   type DossierContact,
   maskEmail,
   maskPhone,
+  maskZaloId,
 } from '../contacts/dossier-contacts';
 import {
   insertNotifications,
@@ -31,7 +32,7 @@ import type { NotificationsDatabase } from '../db';
 import { type Channel, postalShipmentEvents, postalShipments } from '../db/schema';
 import { internationalPhone } from '../providers/adapters';
 import { ProviderError, type Providers } from '../providers/types';
-import { contactValues, type MessageDecision, recipientsOf } from '../rules/which-message';
+import { contactValues, type MessageDecision, type Recipient, recipientsOf } from '../rules/which-message';
 import { currentTemplate, MissingPlaceholder, render, templateVersion } from '../templates/templates';
 
 export const QUEUE_NAMES = ['sms', 'email', 'zalo', 'postal'] as const;
@@ -75,8 +76,9 @@ function parse<T>(schema: z.ZodType<T>, job: Job): T {
   return parsed.data;
 }
 
-export function maskAddress(channel: Channel, address: string): string {
-  return channel === 'EMAIL' ? maskEmail(address) : maskPhone(address);
+export function maskAddress(recipient: Recipient): string {
+  if (recipient.channel === 'EMAIL') return maskEmail(recipient.address);
+  return recipient.zaloUserId ? `Zalo ID ${maskZaloId(recipient.address)}` : maskPhone(recipient.address);
 }
 
 /** One delivery-log row per channel the applicant agreed to and can be reached on, as a decision calls for. */
@@ -88,15 +90,15 @@ export function messageRows(input: {
   contact: DossierContact;
 }): NewNotification[] {
   const template = currentTemplate(input.decision.template);
-  return recipientsOf(input.contact).map(({ channel, address }) => ({
+  return recipientsOf(input.contact).map((recipient) => ({
     dossierCode: input.dossierCode,
     unitCode: input.unitCode,
     eventId: input.eventId,
-    channel,
+    channel: recipient.channel,
     template: input.decision.template,
     templateVersion: template.version,
     params: input.decision.params,
-    recipientMasked: maskAddress(channel, address),
+    recipientMasked: maskAddress(recipient),
     status: 'QUEUED' as const,
   }));
 }
@@ -119,7 +121,7 @@ export function alertRows(input: {
     template: input.decision.template,
     templateVersion: template.version,
     params: input.decision.params,
-    recipientMasked: maskAddress(recipient.channel, recipient.address),
+    recipientMasked: maskAddress(recipient),
     status: 'QUEUED' as const,
   }));
 }
@@ -229,7 +231,7 @@ export function startDelivery(options: {
       {
         status: 'SENDING',
         attempts: row.attempts + 1,
-        recipientMasked: maskAddress(row.channel, recipient.address),
+        recipientMasked: maskAddress(recipient),
         segments: rendered.channel === 'SMS' ? rendered.segments : null,
       },
       ['QUEUED', 'SENDING', 'TEMPORARY_FAILURE'],
@@ -250,7 +252,7 @@ export function startDelivery(options: {
                 idempotencyKey: row.id,
               })
             : await providers.zalo.send({
-                phone: recipient.address,
+                to: recipient.zaloUserId ? { userId: recipient.address } : { phone: recipient.address },
                 templateId: rendered.templateId,
                 data: rendered.data,
                 idempotencyKey: row.id,

@@ -60,12 +60,20 @@ export function resultMessage(contact: DossierContact): MessageDecision {
     : { template: 'dossier.result-ready', params: {} };
 }
 
-/** The channels the applicant agreed to and can be reached on. Zalo ZNS reaches a phone number. */
-export function recipientsOf(contact: DossierContact): { channel: Channel; address: string }[] {
-  const out: { channel: Channel; address: string }[] = [];
+/** Where one message goes; on Zalo, to the applicant's Zalo user id or, without one, to their phone number. */
+export type Recipient = { channel: Channel; address: string; zaloUserId?: true };
+
+/**
+ * The channels the applicant agreed to and can be reached on. Zalo ZNS reaches the Zalo account the applicant
+ * gave (the id their OA follow or mini app login revealed), else the account registered to their phone number.
+ */
+export function recipientsOf(contact: DossierContact): Recipient[] {
+  const out: Recipient[] = [];
   if (contact.notify.sms && contact.phone) out.push({ channel: 'SMS', address: contact.phone });
   if (contact.notify.email && contact.email) out.push({ channel: 'EMAIL', address: contact.email });
-  if (contact.notify.zalo && contact.phone) out.push({ channel: 'ZALO', address: contact.phone });
+  if (contact.notify.zalo && contact.zaloId)
+    out.push({ channel: 'ZALO', address: contact.zaloId, zaloUserId: true });
+  else if (contact.notify.zalo && contact.phone) out.push({ channel: 'ZALO', address: contact.phone });
   return out;
 }
 
