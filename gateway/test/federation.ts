@@ -29,6 +29,8 @@ export async function startFederation(
     dossiersEnv?: Record<string, string>;
     /** Extra settings of the reporting subgraph. */
     reportingEnv?: Record<string, string>;
+    /** Extra settings of the notifications subgraph (it always consumes events and sends through fakes). */
+    notificationsEnv?: Record<string, string>;
   } = {},
 ) {
   const identitySecret = randomBytes(32).toString('hex');
@@ -116,6 +118,7 @@ export async function startFederation(
       BULLMQ_PREFIX: prefix,
       DOSSIERS_URL: started.dossiers.url,
       ...(registryPath ? { DOSSIERS_REGISTRY: registryPath } : {}),
+      ...options.notificationsEnv,
     }),
     logger,
   );

@@ -74,6 +74,11 @@ export const eventPayloadSchemas = {
     appointmentAt: moment.nullable(),
     timeliness,
     electronicResult: z.boolean(),
+    /**
+     * The fee still unpaid when the result is ready, in dong: collected on delivery (COD) when the result goes
+     * home by post. Absent (older producers) means nothing is due.
+     */
+    amountDueVnd: z.number().int().min(0).optional(),
   }),
   /** Mẫu 04: a new date promised; lateness is still judged against the original appointment. */
   'dossier.apologized.v1': z.object({ ...dossier, newAppointmentAt: moment }),

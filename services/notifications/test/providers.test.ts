@@ -79,14 +79,35 @@ describe('provider adapters against the fake providers', () => {
     expect(internationalPhone('+84 912 345 678')).toBe('84912345678');
   });
 
-  it('sends Zalo template messages and reads ZNS error codes from the body', async () => {
+  it('sends Zalo template messages to a phone or a Zalo user id, and reads ZNS error codes from the body', async () => {
     const sent = await providers.zalo.send({
-      phone: '0987654321',
+      to: { phone: '0987654321' },
       templateId: 'dvc_received_v2',
       data: { code: 'A' },
       idempotencyKey: 'z-1',
     });
     expect(sent.providerReference).toMatch(/^zalo-/);
+    const byId = await providers.zalo.send({
+      to: { userId: '8412345678901234567' },
+      templateId: 'dvc_received_v2',
+      data: { code: 'A' },
+      idempotencyKey: 'z-uid',
+    });
+    expect(byId.providerReference).toMatch(/^zalo-/);
+    expect(fake.deliveries.find((d) => d.key === 'z-1')?.to).toBe('84987654321');
+    expect(fake.deliveries.find((d) => d.key === 'z-uid')?.to).toBe('uid:8412345678901234567');
+    expect(
+      (
+        await failure(
+          providers.zalo.send({
+            to: { userId: 'lan.tran' },
+            templateId: 't',
+            data: {},
+            idempotencyKey: 'z-3',
+          }),
+        )
+      ).kind,
+    ).toBe('permanent');
     const bad = httpProviders({
       sms: { url: fake.url, apiKey: 'k', brandname: 'B' },
       email: { url: fake.url, apiKey: 'k', from: 'a@b.vn' },
@@ -96,7 +117,7 @@ describe('provider adapters against the fake providers', () => {
     expect(
       (
         await failure(
-          bad.zalo.send({ phone: '0987654321', templateId: 't', data: {}, idempotencyKey: 'z-2' }),
+          bad.zalo.send({ to: { phone: '0987654321' }, templateId: 't', data: {}, idempotencyKey: 'z-2' }),
         )
       ).kind,
     ).toBe('rate-limited');

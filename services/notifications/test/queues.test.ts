@@ -54,8 +54,12 @@ describe('delivery queues', () => {
       .toBe('PERMANENT_FAILURE');
     const [dead] = await t.database.db.select().from(notifications).where(eq(notifications.id, row.id));
     expect(dead?.lastError).toMatch(/^contact lookup failed/);
-    const job = await t.service.delivery?.queues.sms.getJob(row.id);
-    expect(job?.attemptsMade).toBe(3);
+    // The row is marked before the worker hands the failure back to BullMQ, which counts the attempt after.
+    await expect
+      .poll(async () => (await t.service.delivery?.queues.sms.getJob(row.id))?.attemptsMade, {
+        timeout: 5_000,
+      })
+      .toBe(3);
     const answer = await subgraphRequest(
       t.service.url,
       '{ notificationQueues { name deadLettered deadLetters { jobId attempts failedReason notification { id status } } } }',

@@ -72,6 +72,7 @@ export async function startStack(redisUrl: string, env: Record<string, string> =
     subgraphRequest(url, query, { identity, secret: TEST_IDENTITY_SECRET, variables });
   return {
     notifications,
+    prefix,
     fake,
     database,
     dossiers: (identity: Identity, query: string, variables?: Record<string, unknown>) =>
@@ -102,7 +103,7 @@ export async function startStack(redisUrl: string, env: Record<string, string> =
      * own tests file one (its row, SUBMIT step and event in one transaction), because filing through the API needs
      * the catalogue of issue 3, not on this branch yet; every later step goes through the dossiers API.
      */
-    file: async (options: { post?: boolean; phone?: string } = {}) => {
+    file: async (options: { post?: boolean; phone?: string; zaloId?: string } = {}) => {
       const phone = options.phone ?? '0912345678';
       return fileDirect(fileDeps, {
         applicantName: 'Trần Thị Lan',
@@ -110,6 +111,7 @@ export async function startStack(redisUrl: string, env: Record<string, string> =
         email: 'lan.tran@example.vn',
         notifySms: true,
         notifyEmail: true,
+        ...(options.zaloId ? { zaloId: options.zaloId, notifyZalo: true } : {}),
         returnChannel: options.post ? 'POST' : 'DESK',
         postalAddress: options.post
           ? {

@@ -16,6 +16,8 @@ const realistic = {
   reason: 'Thiếu bản sao giấy chứng nhận kết hôn',
   items: 'Bản sao giấy chứng nhận kết hôn',
   waybill: 'EB000000123VN',
+  due: '16:30 ngày 30/07/2026',
+  assignee: 'can-bo-30226-02',
 };
 
 describe('GSM-7 folding', () => {

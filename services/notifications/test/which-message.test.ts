@@ -1,6 +1,7 @@
 import { newEvent } from '@dvc/contracts';
 import { describe, expect, it } from 'vitest';
 import type { DossierContact } from '../src/contacts/dossier-contacts';
+import { maskAddress } from '../src/queues/delivery';
 import { messageFor, recipientsOf, resultMessage, vietnamDateTime } from '../src/rules/which-message';
 
 const base = {
@@ -95,5 +96,25 @@ describe('which message when', () => {
     ).toBe('dossier.result-ready-post');
     expect(recipientsOf(contact).map((r) => r.channel)).toEqual(['SMS', 'ZALO']);
     expect(recipientsOf({ ...contact, notify: { sms: false, email: true, zalo: false } })).toEqual([]);
+  });
+
+  it('reaches Zalo by the Zalo user id the applicant gave, by phone otherwise, and masks either', () => {
+    const zalo = (c: DossierContact) => recipientsOf(c).find((r) => r.channel === 'ZALO');
+    expect(zalo(contact)).toEqual({ channel: 'ZALO', address: '0912345678' });
+    expect(zalo({ ...contact, zaloId: '8412345678901234567' })).toEqual({
+      channel: 'ZALO',
+      address: '8412345678901234567',
+      zaloUserId: true,
+    });
+    expect(zalo({ ...contact, zaloId: '8412345678901234567', phone: null })?.address).toBe(
+      '8412345678901234567',
+    );
+    expect(
+      zalo({ ...contact, zaloId: '8412345678901234567', notify: { sms: true, email: true, zalo: false } }),
+    ).toBe(undefined);
+    expect(maskAddress({ channel: 'ZALO', address: '8412345678901234567', zaloUserId: true })).toBe(
+      'Zalo ID 841****567',
+    );
+    expect(maskAddress({ channel: 'ZALO', address: '0912345678' })).toBe('091****678');
   });
 });

@@ -390,6 +390,8 @@ export const resolveDossier = (
           appointmentAt: dossier.dueAt?.toISOString() ?? null,
           timeliness,
           electronicResult: Boolean(input.resultAttachmentId),
+          amountDueVnd:
+            dossier.paidAt || dossier.procedure.feeKind?.startsWith('PER_') ? 0 : dossier.procedure.feeVnd,
         },
       },
     };

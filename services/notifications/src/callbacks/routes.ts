@@ -5,7 +5,7 @@ import express, { type Express, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { notificationById, notificationByProviderReference, updateNotification } from '../data/notifications';
-import { movesForward } from '../data/shipments';
+import { isAnnounced, movesForward } from '../data/shipments';
 import type { NotificationsDatabase } from '../db';
 import {
   type Channel,
@@ -63,7 +63,7 @@ export function callbackRoutes(options: {
   secret: string;
   instanceName: string;
   logger: Logger;
-  /** After a postal status that calls for a message, and after an event was written to the outbox. */
+  /** After a postal status the applicant is told about was recorded. */
   onPostal: (job: PostalJob) => Promise<void>;
   wakeRelay: () => void;
 }) {
@@ -148,7 +148,10 @@ export function callbackRoutes(options: {
           eq(postalShipments.waybillNumber, status.waybillNumber),
           eq(postalShipments.dossierCode, status.orderNumber),
         ),
-      );
+      )
+      // The booking worker records BOOKED too: whoever comes second must see the first's status, not its own
+      // stale read, or the step is recorded twice.
+      .for('update');
     if (!shipment) throw new NotYetKnown(`no shipment ${status.waybillNumber} yet`);
     if (!movesForward(shipment.status, status.status)) return undefined;
     const at = new Date(status.at);
@@ -169,13 +172,16 @@ export function callbackRoutes(options: {
     }
     return async () => {
       if (status.status === 'DELIVERED') options.wakeRelay();
-      if (status.status === 'PICKED_UP' || status.status === 'DELIVERED' || status.status === 'RETURNED') {
-        // The status is recorded whatever happens here; a message that cannot be queued (Redis down) is logged
-        // for the operator rather than failing a callback the provider would then replay as already applied.
+      if (isAnnounced(status.status)) {
+        // The status row, written with the status, says its messages are still to be decided; when this cannot
+        // be queued (Redis down) the sweeper queues it once Redis is back.
         await options
           .onPostal({ action: 'notify', shipmentId: shipment.id, status: status.status })
           .catch((error) =>
-            logger.error({ err: error, shipmentId: shipment.id }, 'could not queue postal message'),
+            logger.warn(
+              { err: error, shipmentId: shipment.id },
+              'postal message not queued yet; the sweeper will queue it',
+            ),
           );
       }
     };

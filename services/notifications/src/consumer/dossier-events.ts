@@ -4,11 +4,11 @@ import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { ContactDirectory } from '../contacts/dossier-contacts';
 import { insertNotifications, queuedForEvent } from '../data/notifications';
+import { alertContactsOf } from '../data/unit-alerts';
 import type { NotificationsDatabase } from '../db';
 import { postalShipments } from '../db/schema';
-import { type Delivery, maskAddress } from '../queues/delivery';
-import { messageFor, recipientsOf, resultMessage } from '../rules/which-message';
-import { currentTemplate } from '../templates/templates';
+import { alertRows, type Delivery, messageRows } from '../queues/delivery';
+import { deadlineWarning, messageFor, resultMessage } from '../rules/which-message';
 
 const CONSUMER = 'notifications.messages';
 
@@ -28,8 +28,7 @@ export async function handleDossierEvent(
   event: DomainEvent,
   now: Date = new Date(),
 ): Promise<void> {
-  const decided = messageFor(event);
-  if (!decided || !('unitCode' in event.payload)) return;
+  if (!('unitCode' in event.payload)) return;
   const ageHours = (now.getTime() - new Date(event.payload.at).getTime()) / 3600_000;
   if (ageHours > deps.maxEventAgeHours) {
     deps.logger.debug(
@@ -38,6 +37,9 @@ export async function handleDossierEvent(
     );
     return;
   }
+  if (event.type === 'dossier.deadline-approaching.v1') return warnUnit(deps, event);
+  const decided = messageFor(event);
+  if (!decided) return;
   const { dossierCode, unitCode } = event.payload;
   const contact = await deps.contacts.contact(dossierCode);
   if (!contact) {
@@ -48,7 +50,6 @@ export async function handleDossierEvent(
     return;
   }
   const decision = decided === 'RESULT' ? resultMessage(contact) : decided;
-  const template = currentTemplate(decision.template);
   const bookShipment =
     event.type === 'dossier.resolved.v1' &&
     contact.returnChannel === 'POST' &&
@@ -57,22 +58,19 @@ export async function handleDossierEvent(
     if (!(await claimEvent(tx, CONSUMER, event.id))) return;
     await insertNotifications(
       tx,
-      recipientsOf(contact).map(({ channel, address }) => ({
-        dossierCode,
-        unitCode,
-        eventId: event.id,
-        channel,
-        template: decision.template,
-        templateVersion: template.version,
-        params: decision.params,
-        recipientMasked: maskAddress(channel, address),
-        status: 'QUEUED' as const,
-      })),
+      messageRows({ dossierCode, unitCode, eventId: event.id, decision, contact }),
     );
     if (bookShipment) {
       await tx
         .insert(postalShipments)
-        .values({ dossierCode, unitCode, eventId: event.id, status: 'PENDING' })
+        .values({
+          dossierCode,
+          unitCode,
+          eventId: event.id,
+          status: 'PENDING',
+          // The postman collects what is still owed for the result; nothing when the event does not say.
+          codAmountVnd: event.type === 'dossier.resolved.v1' ? (event.payload.amountDueVnd ?? 0) : 0,
+        })
         .onConflictDoNothing();
     }
   });
@@ -85,4 +83,33 @@ export async function handleDossierEvent(
     if (shipment?.status === 'PENDING')
       await deps.delivery.enqueuePostal({ action: 'book', shipmentId: shipment.id });
   }
+}
+
+/** Warns the desk of the dossier's unit, at each of its alert contacts, once per event. */
+async function warnUnit(
+  deps: Parameters<typeof handleDossierEvent>[0],
+  event: Extract<DomainEvent, { type: 'dossier.deadline-approaching.v1' }>,
+): Promise<void> {
+  const { dossierCode, unitCode } = event.payload;
+  await deps.db.transaction(async (tx) => {
+    if (!(await claimEvent(tx, CONSUMER, event.id))) return;
+    const recipients = await alertContactsOf(tx, unitCode);
+    if (recipients.length === 0) {
+      deps.logger.warn(
+        { eventId: event.id, dossierCode, unitCode },
+        'a dossier is about to go late but its unit has no alert contacts; nobody warned',
+      );
+    }
+    await insertNotifications(
+      tx,
+      alertRows({
+        dossierCode,
+        unitCode,
+        eventId: event.id,
+        decision: deadlineWarning(event.payload),
+        recipients,
+      }),
+    );
+  });
+  await deps.delivery.enqueueMessages(await queuedForEvent(deps.db, event.id));
 }

@@ -74,3 +74,8 @@ export function maskEmail(email: string): string {
   const [local = '', domain = ''] = email.split('@');
   return `${local.slice(0, 1)}***@${domain}`;
 }
+
+/** A Zalo user id (a long number) shown like a phone number: its ends only. */
+export function maskZaloId(id: string): string {
+  return id.length < 7 ? '*'.repeat(id.length) : `${id.slice(0, 3)}****${id.slice(-3)}`;
+}

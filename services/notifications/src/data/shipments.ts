@@ -1,5 +1,5 @@
-import { and, asc, eq, inArray, lt } from 'drizzle-orm';
-import type { NotificationsDatabase } from '../db';
+import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import type { Executor, NotificationsDatabase } from '../db';
 import { type PostalStatus, postalShipmentEvents, postalShipments } from '../db/schema';
 
 export type ShipmentRow = typeof postalShipments.$inferSelect;
@@ -16,6 +16,14 @@ const PROGRESS: Record<PostalStatus, number> = {
   RETURNED: 4,
   CANCELLED: 4,
 };
+
+/** The statuses the applicant is told about. */
+export const ANNOUNCED_POSTAL_STATUSES = ['PICKED_UP', 'DELIVERED', 'RETURNED'] as const;
+export type AnnouncedPostalStatus = (typeof ANNOUNCED_POSTAL_STATUSES)[number];
+
+export function isAnnounced(status: PostalStatus): status is AnnouncedPostalStatus {
+  return (ANNOUNCED_POSTAL_STATUSES as readonly string[]).includes(status);
+}
 
 export function movesForward(from: PostalStatus, to: PostalStatus): boolean {
   return PROGRESS[to] > PROGRESS[from];
@@ -54,4 +62,32 @@ export async function pendingShipments(db: NotificationsDatabase, olderThan: Dat
     .from(postalShipments)
     .where(and(eq(postalShipments.status, 'PENDING'), lt(postalShipments.updatedAt, olderThan)))
     .limit(200);
+}
+
+/** Announced statuses whose messages are not in the delivery log yet (queuing failed, or still on its way). */
+export async function undecidedPostalStatuses(db: NotificationsDatabase, limit = 200) {
+  return db
+    .select({ shipmentId: postalShipmentEvents.shipmentId, status: postalShipmentEvents.status })
+    .from(postalShipmentEvents)
+    .where(
+      and(
+        inArray(postalShipmentEvents.status, [...ANNOUNCED_POSTAL_STATUSES]),
+        isNull(postalShipmentEvents.messagesDecidedAt),
+      ),
+    )
+    .orderBy(asc(postalShipmentEvents.id))
+    .limit(limit);
+}
+
+export async function markPostalMessagesDecided(db: Executor, shipmentId: string, status: PostalStatus) {
+  await db
+    .update(postalShipmentEvents)
+    .set({ messagesDecidedAt: new Date() })
+    .where(
+      and(
+        eq(postalShipmentEvents.shipmentId, shipmentId),
+        eq(postalShipmentEvents.status, status),
+        isNull(postalShipmentEvents.messagesDecidedAt),
+      ),
+    );
 }

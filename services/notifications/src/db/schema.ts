@@ -37,6 +37,11 @@ export const notifications = pgTable(
     eventId: uuid('event_id'),
     /** The message this one resends. */
     resendOf: uuid('resend_of'),
+    /**
+     * For a warning to a unit's desk: the unit alert contact it goes to (read again when sending). Null for a
+     * message to the applicant.
+     */
+    alertContactId: uuid('alert_contact_id'),
     channel: text('channel', { enum: CHANNELS }).notNull(),
     template: text('template').notNull(),
     templateVersion: integer('template_version').notNull(),
@@ -58,13 +63,42 @@ export const notifications = pgTable(
   (table) => [
     index('notifications_dossier_idx').on(table.dossierCode, table.queuedAt),
     // One message per event and channel, however often the event is delivered.
-    uniqueIndex('notifications_event_channel_idx').on(table.eventId, table.channel, table.template),
+    uniqueIndex('notifications_event_channel_idx')
+      .on(table.eventId, table.channel, table.template)
+      .where(sql`alert_contact_id is null`),
+    // A warning to a unit reaches each of its alert contacts once.
+    uniqueIndex('notifications_event_alert_contact_idx')
+      .on(table.eventId, table.alertContactId)
+      .where(sql`alert_contact_id is not null`),
     index('notifications_pending_idx').on(table.status, table.updatedAt),
     index('notifications_provider_ref_idx').on(table.channel, table.providerReference),
     // At most one resend of a message on its way at a time: two officers clicking together make one resend.
     uniqueIndex('notifications_open_resend_idx')
       .on(table.resendOf)
       .where(sql`status in ('QUEUED', 'SENDING', 'TEMPORARY_FAILURE')`),
+  ],
+);
+
+export const ALERT_CHANNELS = ['SMS', 'EMAIL'] as const satisfies readonly Channel[];
+
+/**
+ * Where a unit's one-stop desk is warned before a dossier goes late: work e-mail addresses and phone numbers set
+ * by the unit's leader or an administrator. One row per address, so that a pending warning keeps its recipient
+ * while other addresses of the list change.
+ */
+export const unitAlertContacts = pgTable(
+  'unit_alert_contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitCode: text('unit_code').notNull(),
+    channel: text('channel', { enum: ALERT_CHANNELS }).notNull(),
+    /** E-mail in lower case, or a phone number in national form (0912345678). */
+    address: text('address').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('unit_alert_contacts_address_idx').on(table.unitCode, table.channel, table.address),
   ],
 );
 
@@ -111,8 +145,17 @@ export const postalShipmentEvents = pgTable(
     status: text('status', { enum: POSTAL_STATUSES }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     note: text('note'),
+    /**
+     * For a status the applicant is told about (picked up, delivered, returned): null until its messages are in
+     * the delivery log. Written with the status, so a message decided while Redis is down is not forgotten: the
+     * sweeper queues the decision again until this is set.
+     */
+    messagesDecidedAt: timestamp('messages_decided_at', { withTimezone: true }),
   },
-  (table) => [index('postal_shipment_events_shipment_idx').on(table.shipmentId, table.at)],
+  (table) => [
+    index('postal_shipment_events_shipment_idx').on(table.shipmentId, table.at),
+    index('postal_shipment_events_undecided_idx').on(table.status).where(sql`messages_decided_at is null`),
+  ],
 );
 
 /** Callbacks already applied, by the provider's own id: a replayed callback finds its row and changes nothing. */

@@ -179,34 +179,45 @@ export async function startFakeProviders(options: {
     res.status(202).json({ id });
   });
 
-  app.post('/message/template', async (req, res) => {
+  /** ZNS by phone number or, on its user-id variant, by Zalo user id; the delivery's `to` says which. */
+  const zns = (recipient: 'phone' | 'user_id') => async (req: Request, res: Response) => {
     if (await misbehave(req, res)) return;
-    const { phone, template_id, template_data, tracking_id } = req.body ?? {};
+    const { template_id, template_data, tracking_id } = req.body ?? {};
+    const to = req.body?.[recipient];
     if (!req.header('access_token')) {
       res.json({ error: -124, message: 'access token invalid' });
       return;
     }
-    if (typeof phone !== 'string' || !template_id || !tracking_id || typeof template_data !== 'object') {
+    const valid = recipient === 'phone' ? /^84\d{9}$/ : /^\d{1,32}$/;
+    if (
+      typeof to !== 'string' ||
+      !valid.test(to) ||
+      !template_id ||
+      !tracking_id ||
+      typeof template_data !== 'object'
+    ) {
       res.json({ error: -108, message: 'invalid parameters' });
       return;
     }
     const msgId = accept(
       'ZALO',
       tracking_id,
-      phone,
+      recipient === 'phone' ? to : `uid:${to}`,
       JSON.stringify({ template_id, template_data }),
       (reference) => [
         '/callbacks/zalo',
         {
           msg_id: reference,
           tracking_id,
-          event_name: phone.endsWith('0000') ? 'user_not_reachable' : 'user_received_message',
+          event_name: to.endsWith('0000') ? 'user_not_reachable' : 'user_received_message',
           timestamp: String(Date.now()),
         },
       ],
     );
     res.json({ error: 0, message: 'Success', data: { msg_id: msgId } });
-  });
+  };
+  app.post('/message/template', zns('phone'));
+  app.post('/message/template/uid', zns('user_id'));
 
   app.post('/orders', async (req, res) => {
     if (await misbehave(req, res)) return;

@@ -46,22 +46,27 @@ export function httpEmailSender(options: { url: string; apiKey: string; from: st
 }
 
 /**
- * Zalo Notification Service (ZNS) template messages: sent to a phone number with an approved template id.
+ * Zalo Notification Service (ZNS) template messages with an approved template id: to a Zalo user id
+ * (`/message/template/uid`, `user_id`) when the applicant gave one, else to a phone number (`/message/template`).
  * ZNS answers HTTP 200 with an `error` code in the body; negative codes below are its permanent refusals.
  */
 const ZALO_RATE_LIMITED = -124;
 const ZALO_TEMPORARY = new Set([-1, -32, -1000]);
+/** Zalo user ids are decimal numbers. */
+const ZALO_USER_ID = /^\d{1,32}$/;
 
 export function zaloZnsSender(options: { url: string; accessToken: string }): ZaloSender {
   return {
-    async send({ phone, templateId, data, idempotencyKey }) {
+    async send({ to, templateId, data, idempotencyKey }) {
+      if ('userId' in to && !ZALO_USER_ID.test(to.userId))
+        throw new ProviderError('permanent', 'not a Zalo user id');
       const answer = await callProvider<{ error: number; message?: string; data?: { msg_id?: string } }>(
         'zalo',
-        `${options.url}/message/template`,
+        'userId' in to ? `${options.url}/message/template/uid` : `${options.url}/message/template`,
         {
           headers: { access_token: options.accessToken },
           body: {
-            phone: internationalPhone(phone),
+            ...('userId' in to ? { user_id: to.userId } : { phone: internationalPhone(to.phone) }),
             template_id: templateId,
             template_data: data,
             tracking_id: idempotencyKey,

@@ -30,7 +30,8 @@ export interface EmailSender {
 
 export interface ZaloSender {
   send(message: {
-    phone: string;
+    /** The recipient's Zalo user id when known, else the phone number their Zalo account is registered to. */
+    to: { userId: string } | { phone: string };
     templateId: string;
     data: Record<string, string>;
     idempotencyKey: string;

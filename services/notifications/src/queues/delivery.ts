@@ -8,21 +8,31 @@ import {
   type DossierContact,
   maskEmail,
   maskPhone,
+  maskZaloId,
 } from '../contacts/dossier-contacts';
 import {
   insertNotifications,
+  type NewNotification,
   type NotificationRow,
   notificationById,
   queuedForEvent,
   stalePending,
   updateNotification,
 } from '../data/notifications';
-import { pendingShipments, shipmentsById } from '../data/shipments';
+import {
+  ANNOUNCED_POSTAL_STATUSES,
+  isAnnounced,
+  markPostalMessagesDecided,
+  pendingShipments,
+  shipmentsById,
+  undecidedPostalStatuses,
+} from '../data/shipments';
+import { alertContactById, type UnitAlertContactRow } from '../data/unit-alerts';
 import type { NotificationsDatabase } from '../db';
 import { type Channel, postalShipmentEvents, postalShipments } from '../db/schema';
 import { internationalPhone } from '../providers/adapters';
 import { ProviderError, type Providers } from '../providers/types';
-import { contactValues, type MessageDecision, recipientsOf } from '../rules/which-message';
+import { contactValues, type MessageDecision, type Recipient, recipientsOf } from '../rules/which-message';
 import { currentTemplate, MissingPlaceholder, render, templateVersion } from '../templates/templates';
 
 export const QUEUE_NAMES = ['sms', 'email', 'zalo', 'postal'] as const;
@@ -44,7 +54,7 @@ const postalJob = z.discriminatedUnion('action', [
   z.object({
     action: z.literal('notify'),
     shipmentId: z.uuid(),
-    status: z.enum(['PICKED_UP', 'DELIVERED', 'RETURNED']),
+    status: z.enum(ANNOUNCED_POSTAL_STATUSES),
   }),
 ]);
 export type PostalJob = z.infer<typeof postalJob>;
@@ -66,8 +76,54 @@ function parse<T>(schema: z.ZodType<T>, job: Job): T {
   return parsed.data;
 }
 
-export function maskAddress(channel: Channel, address: string): string {
-  return channel === 'EMAIL' ? maskEmail(address) : maskPhone(address);
+export function maskAddress(recipient: Recipient): string {
+  if (recipient.channel === 'EMAIL') return maskEmail(recipient.address);
+  return recipient.zaloUserId ? `Zalo ID ${maskZaloId(recipient.address)}` : maskPhone(recipient.address);
+}
+
+/** One delivery-log row per channel the applicant agreed to and can be reached on, as a decision calls for. */
+export function messageRows(input: {
+  dossierCode: string;
+  unitCode: string | null;
+  eventId: string;
+  decision: MessageDecision;
+  contact: DossierContact;
+}): NewNotification[] {
+  const template = currentTemplate(input.decision.template);
+  return recipientsOf(input.contact).map((recipient) => ({
+    dossierCode: input.dossierCode,
+    unitCode: input.unitCode,
+    eventId: input.eventId,
+    channel: recipient.channel,
+    template: input.decision.template,
+    templateVersion: template.version,
+    params: input.decision.params,
+    recipientMasked: maskAddress(recipient),
+    status: 'QUEUED' as const,
+  }));
+}
+
+/** One delivery-log row per alert contact of a unit, for a warning to its desk. */
+export function alertRows(input: {
+  dossierCode: string;
+  unitCode: string;
+  eventId: string;
+  decision: MessageDecision;
+  recipients: UnitAlertContactRow[];
+}): NewNotification[] {
+  const template = currentTemplate(input.decision.template);
+  return input.recipients.map((recipient) => ({
+    dossierCode: input.dossierCode,
+    unitCode: input.unitCode,
+    eventId: input.eventId,
+    alertContactId: recipient.id,
+    channel: recipient.channel,
+    template: input.decision.template,
+    templateVersion: template.version,
+    params: input.decision.params,
+    recipientMasked: maskAddress(recipient),
+    status: 'QUEUED' as const,
+  }));
 }
 
 export type Delivery = ReturnType<typeof startDelivery>;
@@ -141,11 +197,22 @@ export function startDelivery(options: {
       await markFailed(row, job, new Error(`contact lookup failed: ${(error as Error).message}`), false);
       throw error;
     }
-    const recipient = contact && recipientsOf(contact).find((candidate) => candidate.channel === row.channel);
+    // A warning goes to the unit's alert contact as it is now; a message to the applicant to their contact now.
+    const alertContact = row.alertContactId ? await alertContactById(db, row.alertContactId) : null;
+    const recipient = row.alertContactId
+      ? alertContact && alertContact.channel === row.channel
+        ? { channel: alertContact.channel, address: alertContact.address }
+        : undefined
+      : contact && recipientsOf(contact).find((candidate) => candidate.channel === row.channel);
     if (!contact || !recipient) {
-      // The applicant withdrew consent or the address since the message was decided: respect it now.
+      // The applicant withdrew consent or the address, or the unit removed the contact, since the message was
+      // decided: respect it now.
       const error = new UnrecoverableError(
-        contact ? `applicant no longer reachable or opted in on ${row.channel}` : 'dossier not found',
+        !contact
+          ? 'dossier not found'
+          : row.alertContactId
+            ? 'no longer an alert contact of the unit'
+            : `applicant no longer reachable or opted in on ${row.channel}`,
       );
       await markFailed(row, job, error, true);
       throw error;
@@ -164,7 +231,7 @@ export function startDelivery(options: {
       {
         status: 'SENDING',
         attempts: row.attempts + 1,
-        recipientMasked: maskAddress(row.channel, recipient.address),
+        recipientMasked: maskAddress(recipient),
         segments: rendered.channel === 'SMS' ? rendered.segments : null,
       },
       ['QUEUED', 'SENDING', 'TEMPORARY_FAILURE'],
@@ -185,7 +252,7 @@ export function startDelivery(options: {
                 idempotencyKey: row.id,
               })
             : await providers.zalo.send({
-                phone: recipient.address,
+                to: recipient.zaloUserId ? { userId: recipient.address } : { phone: recipient.address },
                 templateId: rendered.templateId,
                 data: rendered.data,
                 idempotencyKey: row.id,
@@ -218,17 +285,25 @@ export function startDelivery(options: {
     if (!shipment) throw new UnrecoverableError(`shipment ${data.shipmentId} does not exist`);
     if (data.action === 'notify') {
       const contact = await contacts.contact(shipment.dossierCode);
-      if (!contact) return;
-      await decideMessages({
-        dossierCode: shipment.dossierCode,
-        unitCode: shipment.unitCode,
-        eventId: shipment.id,
-        decision: {
-          template: POSTAL_TEMPLATE[data.status],
-          params: { waybill: shipment.waybillNumber ?? shipment.dossierCode },
-        },
-        contact,
+      await db.transaction(async (tx) => {
+        if (contact) {
+          await insertNotifications(
+            tx,
+            messageRows({
+              dossierCode: shipment.dossierCode,
+              unitCode: shipment.unitCode,
+              eventId: shipment.id,
+              decision: {
+                template: POSTAL_TEMPLATE[data.status],
+                params: { waybill: shipment.waybillNumber ?? shipment.dossierCode },
+              },
+              contact,
+            }),
+          );
+        }
+        await markPostalMessagesDecided(tx, shipment.id, data.status);
       });
+      await enqueueMessages(await queuedForEvent(db, shipment.id));
       return;
     }
     if (shipment.status !== 'PENDING') return;
@@ -330,38 +405,16 @@ export function startDelivery(options: {
     await queues.postal.add(job.action, job, { jobId });
   }
 
-  /** Writes the messages a decision calls for (one per channel the applicant opted in to) and queues them. */
-  async function decideMessages(input: {
-    dossierCode: string;
-    unitCode: string | null;
-    eventId: string;
-    decision: MessageDecision;
-    contact: DossierContact;
-  }) {
-    const template = currentTemplate(input.decision.template);
-    await insertNotifications(
-      db,
-      recipientsOf(input.contact).map(({ channel, address }) => ({
-        dossierCode: input.dossierCode,
-        unitCode: input.unitCode,
-        eventId: input.eventId,
-        channel,
-        template: input.decision.template,
-        templateVersion: template.version,
-        params: input.decision.params,
-        recipientMasked: maskAddress(channel, address),
-        status: 'QUEUED' as const,
-      })),
-    );
-    await enqueueMessages(await queuedForEvent(db, input.eventId));
-  }
-
   /** Pending work the queues may have lost (Redis restarted without its data): added again, idempotently. */
   const sweep = async () => {
     const olderThan = new Date(Date.now() - settings.sweepIntervalMs * 2);
     await enqueueMessages(await stalePending(db, olderThan));
     for (const shipment of await pendingShipments(db, olderThan)) {
       await enqueuePostal({ action: 'book', shipmentId: shipment.id });
+    }
+    // No age limit: a status recorded a moment ago is re-added under the job id its callback used, a no-op.
+    for (const { shipmentId, status } of await undecidedPostalStatuses(db)) {
+      if (isAnnounced(status)) await enqueuePostal({ action: 'notify', shipmentId, status });
     }
   };
   let sweeping = Promise.resolve();
@@ -375,7 +428,6 @@ export function startDelivery(options: {
     workers,
     enqueueMessages,
     enqueuePostal,
-    decideMessages,
     sweep,
     /**
      * Per queue, "ok" or why not. Measures progress, not only the connection: a queue with work waiting that

@@ -1,6 +1,7 @@
 import { userError } from '@dvc/service-kit';
 import type { NotificationsContext, QueueAccess, QueueSummary } from '../context';
 import { requireAdmin } from '../rules/access';
+import { readUnitAlertContacts } from '../rules/unit-alerts';
 
 function queuesOf(ctx: NotificationsContext): QueueAccess {
   if (!ctx.queues) {
@@ -22,6 +23,8 @@ export const Query = {
     requireAdmin(ctx.identity);
     return queuesOf(ctx).boardLink(ctx.identity.sub ?? 'admin');
   },
+  unitAlertContacts: (_: unknown, args: { unitCode: string }, ctx: NotificationsContext) =>
+    readUnitAlertContacts(ctx.db, ctx.identity, args.unitCode),
 };
 
 export const NotificationQueue = {

@@ -40,6 +40,7 @@ export async function resendNotification(
       dossierCode: original.dossierCode,
       unitCode: original.unitCode,
       resendOf: original.id,
+      alertContactId: original.alertContactId,
       channel: original.channel,
       template: original.template,
       templateVersion: template.version,

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@dvc/contracts';
+import type { DomainEvent, EventPayload } from '@dvc/contracts';
 import type { DossierContact } from '../contacts/dossier-contacts';
 import type { Channel } from '../db/schema';
 import type { TemplateName } from '../templates/templates';
@@ -46,18 +46,34 @@ export function messageFor(event: DomainEvent): MessageDecision | 'RESULT' | nul
   }
 }
 
+/** The warning to a unit's desk that a dossier is about to go late. */
+export function deadlineWarning(payload: EventPayload<'dossier.deadline-approaching.v1'>): MessageDecision {
+  return {
+    template: 'unit.deadline-approaching',
+    params: { due: vietnamDateTime(payload.dueAt), assignee: payload.assignedTo ?? 'chưa phân công' },
+  };
+}
+
 export function resultMessage(contact: DossierContact): MessageDecision {
   return contact.returnChannel === 'POST' && contact.postalAddress
     ? { template: 'dossier.result-ready-post', params: {} }
     : { template: 'dossier.result-ready', params: {} };
 }
 
-/** The channels the applicant agreed to and can be reached on. Zalo ZNS reaches a phone number. */
-export function recipientsOf(contact: DossierContact): { channel: Channel; address: string }[] {
-  const out: { channel: Channel; address: string }[] = [];
+/** Where one message goes; on Zalo, to the applicant's Zalo user id or, without one, to their phone number. */
+export type Recipient = { channel: Channel; address: string; zaloUserId?: true };
+
+/**
+ * The channels the applicant agreed to and can be reached on. Zalo ZNS reaches the Zalo account the applicant
+ * gave (the id their OA follow or mini app login revealed), else the account registered to their phone number.
+ */
+export function recipientsOf(contact: DossierContact): Recipient[] {
+  const out: Recipient[] = [];
   if (contact.notify.sms && contact.phone) out.push({ channel: 'SMS', address: contact.phone });
   if (contact.notify.email && contact.email) out.push({ channel: 'EMAIL', address: contact.email });
-  if (contact.notify.zalo && contact.phone) out.push({ channel: 'ZALO', address: contact.phone });
+  if (contact.notify.zalo && contact.zaloId)
+    out.push({ channel: 'ZALO', address: contact.zaloId, zaloUserId: true });
+  else if (contact.notify.zalo && contact.phone) out.push({ channel: 'ZALO', address: contact.phone });
   return out;
 }
 

@@ -7,7 +7,8 @@ import { countSegments, foldToGsm7 } from './gsm7';
  * promised. A new wording is a new version appended to the list; old versions stay until no pending row uses them.
  *
  * Placeholders are {name}. Those every message may use come from the dossier's contact (`code`, `applicant`,
- * `procedure`); the rest are the event's (`appointment`, `reason`, `items`, `waybill`), stored with the row.
+ * `procedure`); the rest are the event's (`appointment`, `reason`, `items`, `waybill`, `due`, `assignee`), stored
+ * with the row. `unit.*` templates go to a unit's desk, not to the applicant.
  */
 export type TemplateVersion = {
   version: number;
@@ -29,6 +30,7 @@ export const TEMPLATE_NAMES = [
   'postal.sent',
   'postal.delivered',
   'postal.returned',
+  'unit.deadline-approaching',
 ] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
@@ -153,6 +155,17 @@ export const TEMPLATES: Record<TemplateName, readonly TemplateVersion[]> = {
         body: `${greeting}Bưu điện không giao được kết quả hồ sơ {code} ({procedure}) (mã vận đơn {waybill}) và đã chuyển trả về Bộ phận Một cửa. Mời Ông/Bà đến Bộ phận Một cửa để nhận kết quả.${signature}`,
       },
       zalo: { templateId: 'dvc_postal_returned_v1', params: ['code', 'waybill'] },
+    },
+  ],
+  'unit.deadline-approaching': [
+    {
+      version: 1,
+      sms: 'Hồ sơ {code} sắp đến hạn trả kết quả lúc {due}; cán bộ đang xử lý: {assignee}.',
+      email: {
+        subject: 'Cảnh báo: hồ sơ {code} sắp đến hạn trả kết quả',
+        body: 'Kính gửi Bộ phận Một cửa,\n\nHồ sơ {code} ({procedure}) của Ông/Bà {applicant} sắp đến hạn trả kết quả lúc {due}; cán bộ đang xử lý: {assignee}.\nĐề nghị hoàn thành xử lý trước thời hạn; nếu không kịp, lập Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04) gửi công dân trước hạn.\n\nTrân trọng,\nHệ thống thông tin giải quyết thủ tục hành chính\n(Thư gửi tự động, vui lòng không trả lời.)',
+      },
+      zalo: { templateId: 'dvc_deadline_warning_v1', params: ['code', 'due', 'assignee'] },
     },
   ],
 };
