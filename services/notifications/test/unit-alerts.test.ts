@@ -176,7 +176,10 @@ describe('a dossier about to go late', () => {
     await handleDossierEvent(
       {
         db: stack.database.db,
-        contacts: dossiersContactDirectory({ url: 'http://127.0.0.1:9/graphql', identitySecret: 'unused' }),
+        contacts: dossiersContactDirectory({
+          urlOf: () => 'http://127.0.0.1:9/graphql',
+          identitySecret: 'unused',
+        }),
         delivery: stack.notifications.delivery as NonNullable<typeof stack.notifications.delivery>,
         maxEventAgeHours: 48,
         logger: createLogger('test', 'silent'),
@@ -223,7 +226,10 @@ describe('a dossier about to go late', () => {
     await handleDossierEvent(
       {
         db: stack.database.db,
-        contacts: dossiersContactDirectory({ url: 'http://127.0.0.1:9/graphql', identitySecret: 'unused' }),
+        contacts: dossiersContactDirectory({
+          urlOf: () => 'http://127.0.0.1:9/graphql',
+          identitySecret: 'unused',
+        }),
         delivery: stack.notifications.delivery as NonNullable<typeof stack.notifications.delivery>,
         maxEventAgeHours: 48,
         logger: createLogger('test', 'silent'),
