@@ -16,6 +16,7 @@ import { FORM_KINDS, type FormKind, renderDossierForm } from '../pdf/forms';
 import { renderIssuedDocument } from '../pdf/issued';
 import { canReadDossier } from '../rules/access';
 import { recordOnlineReturn } from '../rules/returns';
+import { movedAwayErrors } from '../rules/unit-moves';
 import { verifyTicket } from './tickets';
 
 /** Scans and photos of papers, and PDFs; anything else is refused before it is stored. */
@@ -45,6 +46,16 @@ function callerOf(req: Request, secret: string, purpose: string): Identity | nul
   } catch {
     return null;
   }
+}
+
+/** The dossier, or 'MOVED' once its unit is served by another instance (the refusal is then sent). */
+async function dossierServedHere(db: DossiersDatabase, code: string, res: Response) {
+  const dossier = (await dossiersByCode(db, [code])).get(code);
+  const moved =
+    dossier && (await movedAwayErrors(db, [dossier.receivingUnitCode])).get(dossier.receivingUnitCode);
+  if (!moved) return dossier;
+  fail(res, 410, 'UNIT_MOVED', String(moved.extensions.messageVi), String(moved.extensions.messageEn));
+  return 'MOVED' as const;
 }
 
 export const attachmentPath = (folder: string, id: string) => join(folder, id.slice(0, 2), id);
@@ -185,7 +196,8 @@ export function fileRoutes(options: FileRoutesOptions) {
 
     app.get('/dossiers/:code/forms/:kind.pdf', async (req, res) => {
       const identity = callerOf(req, options.identitySecret, `form:${req.params.code}`);
-      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
+      const dossier = await dossierServedHere(options.db, req.params.code, res);
+      if (dossier === 'MOVED') return;
       if (!identity || !dossier || !canReadDossier(identity, dossier)) {
         return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy hồ sơ', 'Dossier not found');
       }
@@ -209,7 +221,8 @@ export function fileRoutes(options: FileRoutesOptions) {
     });
     app.get('/dossiers/:code/issued/:verificationCode.pdf', async (req, res) => {
       const identity = callerOf(req, options.identitySecret, `document:${req.params.code}`);
-      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
+      const dossier = await dossierServedHere(options.db, req.params.code, res);
+      if (dossier === 'MOVED') return;
       const found = await issuedDocument(options.db, req.params.verificationCode);
       if (
         !identity ||
@@ -227,7 +240,8 @@ export function fileRoutes(options: FileRoutesOptions) {
 
     app.get('/dossiers/:code/result', async (req, res) => {
       const identity = callerOf(req, options.identitySecret, `document:${req.params.code}`);
-      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
+      const dossier = await dossierServedHere(options.db, req.params.code, res);
+      if (dossier === 'MOVED') return;
       if (!identity || !dossier || !canReadDossier(identity, dossier) || !dossier.resultAttachmentId) {
         return fail(
           res,

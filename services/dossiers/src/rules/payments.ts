@@ -8,6 +8,7 @@ import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
 import { recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES as S } from './status';
+import { assertUnitWritable } from './unit-moves';
 import { issueDocument } from './verification';
 
 const SYSTEM = { sub: null, role: 'SYSTEM', unitCode: null };
@@ -48,6 +49,7 @@ export async function payOnline(
   const payment = await deps.db.transaction(async (tx) => {
     const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.code, code)).for('update');
     if (!dossier || !canReadDossier(identity, dossier)) throw dossierNotFound(code);
+    await assertUnitWritable(tx, dossier.receivingUnitCode);
     if (identity.role !== 'CITIZEN' || dossier.ownerSub !== identity.sub) {
       throw userError(
         'FORBIDDEN',
@@ -142,6 +144,11 @@ export async function settlePayment(
       );
     }
     if (payment.status !== 'PENDING') return 'ALREADY_SETTLED';
+    const [owner] = await tx
+      .select({ unitCode: dossiers.receivingUnitCode })
+      .from(dossiers)
+      .where(eq(dossiers.code, payment.dossierCode));
+    if (owner) await assertUnitWritable(tx, owner.unitCode);
     if (outcome.amountVnd !== payment.amountVnd) {
       throw userError(
         'BAD_USER_INPUT',
@@ -265,6 +272,7 @@ export async function refundPayment(
       );
     }
     const { payment, dossier } = found;
+    await assertUnitWritable(tx, dossier.receivingUnitCode);
     const endedWithoutResult = dossier.status === S.WITHDRAWN || dossier.status === S.PROCESSING_STOPPED;
     if (payment.status !== 'REFUND_DUE' && !(payment.status === 'SUCCEEDED' && endedWithoutResult)) {
       throw userError(

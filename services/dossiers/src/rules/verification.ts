@@ -7,6 +7,7 @@ import type { DossierRow } from '../data/dossiers';
 import { dossiers, type IssuedKind, issuedDocuments } from '../db/schema';
 import { requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
+import { assertUnitWritable } from './unit-moves';
 
 // No 0/O, 1/I/L: the code is read off paper and typed by hand.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -105,7 +106,11 @@ export async function revokeDocument(
   if (!code) throw notFound;
   await deps.db.transaction(async (tx) => {
     const [found] = await tx
-      .select({ document: issuedDocuments, dossierUnit: dossiers.unitCode })
+      .select({
+        document: issuedDocuments,
+        dossierUnit: dossiers.unitCode,
+        receivingUnit: dossiers.receivingUnitCode,
+      })
       .from(issuedDocuments)
       .innerJoin(dossiers, eq(dossiers.code, issuedDocuments.dossierCode))
       .where(eq(issuedDocuments.verificationCode, code))
@@ -119,6 +124,7 @@ export async function revokeDocument(
       );
     }
     if (found.document.revokedAt) return;
+    await assertUnitWritable(tx, found.receivingUnit);
     await tx
       .update(issuedDocuments)
       .set({ revokedAt: deps.now(), revokedBy: identity.sub, revokeReason: reason })
