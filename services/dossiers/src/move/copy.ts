@@ -69,6 +69,18 @@ async function copyTable(
 }
 
 /**
+ * The unit's dossiers and what hangs on them. Outbox rows stay: an event the database has published or will
+ * publish is part of its history, and its id keeps it from being published twice.
+ */
+export async function deleteUnitRows(tx: Transaction, unit: string): Promise<void> {
+  const ofUnit = sql`(select code from dossiers where receiving_unit_code = ${unit})`;
+  for (const table of ['issued_documents', 'payments', 'attachments', 'dossier_history']) {
+    await tx.execute(sql`delete from ${sql.raw(table)} where dossier_code in ${ofUnit}`);
+  }
+  await tx.execute(sql`delete from dossiers where receiving_unit_code = ${unit}`);
+}
+
+/**
  * Copies the unit's rows and files to the target in one target transaction, so that a crash leaves either the
  * whole copy or none of it, and a second run replaces the first's. The source's unpublished events of the unit
  * stay locked from before they are read until they are marked handed over, so the source's relay (which skips
@@ -84,11 +96,7 @@ export async function copyUnit(request: CopyRequest): Promise<CopyOutcome> {
         and payload->>'dossierCode' in (select code from dossiers where receiving_unit_code = ${unit})
       for update`);
     await request.target.transaction(async (to) => {
-      const ofUnit = sql`(select code from dossiers where receiving_unit_code = ${unit})`;
-      for (const table of ['issued_documents', 'payments', 'attachments', 'dossier_history']) {
-        await to.execute(sql`delete from ${sql.raw(table)} where dossier_code in ${ofUnit}`);
-      }
-      await to.execute(sql`delete from dossiers where receiving_unit_code = ${unit}`);
+      await deleteUnitRows(to, unit);
       // A unit moving back to an instance it once left is served there again.
       await to.execute(sql`delete from unit_states where unit_code = ${unit}`);
       for (const table of UNIT_TABLES) {

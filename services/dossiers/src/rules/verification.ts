@@ -7,7 +7,7 @@ import type { DossierRow } from '../data/dossiers';
 import { dossiers, type IssuedKind, issuedDocuments } from '../db/schema';
 import { requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
-import { assertUnitWritable } from './unit-moves';
+import { assertUnitServedHere, assertUnitWritable } from './unit-moves';
 
 // No 0/O, 1/I/L: the code is read off paper and typed by hand.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -74,6 +74,12 @@ export async function verifyDocument(deps: RuleDeps, given: string): Promise<Ver
       revokedAt: null,
     };
   }
+  // After a move, a revocation is recorded on the unit's new instance: the copy left here may be out of date.
+  const [owner] = await deps.db
+    .select({ unitCode: dossiers.receivingUnitCode })
+    .from(dossiers)
+    .where(eq(dossiers.code, found.dossierCode));
+  if (owner) await assertUnitServedHere(deps.db, owner.unitCode);
   return {
     verificationCode: found.verificationCode,
     status: found.revokedAt ? 'REVOKED' : 'VALID',
