@@ -374,6 +374,27 @@ describe('moving a unit’s dossiers to another instance', () => {
     );
     expect(stale.data?.dossier ?? null).toBeNull();
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'UNIT_MOVED', unit: '30208' });
+    // Nor listed there: the rows left behind are out of the old instance's lists.
+    const onSource = (
+      query: string,
+      identity: { sub: string; role: 'CITIZEN' | 'OFFICER'; unitCode: string | null },
+    ) =>
+      subgraphRequest(federation.services.dossiers.url, query, {
+        identity: { ...identity, name: null },
+        secret: federation.identitySecret,
+      });
+    const own = await onSource('{ myDossiers(first: 50) { nodes { code } } }', {
+      sub: 'test-citizen',
+      role: 'CITIZEN',
+      unitCode: null,
+    });
+    expect(own.data?.myDossiers.nodes).toEqual([{ code: stays }]);
+    const queue = await onSource('{ dossiers(unitCode: "30226", first: 50) { nodes { code } } }', {
+      sub: 'o',
+      role: 'OFFICER',
+      unitCode: '30226',
+    });
+    expect(queue.data?.dossiers.nodes).toEqual([{ code: stays }]);
 
     // Running the command again changes nothing.
     const counts = async () =>

@@ -1,7 +1,7 @@
 import type { Transaction } from '@dvc/database';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { DossiersDatabase } from '../db';
-import { type UnitState, unitStates } from '../db/schema';
+import { dossiers, type UnitState, unitStates } from '../db/schema';
 
 export type UnitStateRow = typeof unitStates.$inferSelect;
 type Queryable = DossiersDatabase | Transaction;
@@ -16,6 +16,9 @@ const UNIT_MOVE_LOCK = 8_001;
 export async function lockUnitForWrite(tx: Transaction, unitCode: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${UNIT_MOVE_LOCK}, hashtext(${unitCode}))`);
 }
+
+/** Rows a move left behind are not listed: the unit's new instance holds their true state. */
+export const notMovedAway = sql`${dossiers.receivingUnitCode} not in (select unit_code from unit_states where state = 'MOVED')`;
 
 export async function unitState(db: Queryable, unitCode: string): Promise<UnitStateRow | null> {
   const [row] = await db.select().from(unitStates).where(eq(unitStates.unitCode, unitCode));
