@@ -1,5 +1,5 @@
 import type { Transaction } from '@dvc/database';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { type AnyColumn, eq, inArray, sql } from 'drizzle-orm';
 import type { DossiersDatabase } from '../db';
 import { dossiers, type UnitState, unitStates } from '../db/schema';
 
@@ -19,6 +19,10 @@ export async function lockUnitForWrite(tx: Transaction, unitCode: string): Promi
 
 /** Rows a move left behind are not listed: the unit's new instance holds their true state. */
 export const notMovedAway = sql`${dossiers.receivingUnitCode} not in (select unit_code from unit_states where state = 'MOVED')`;
+
+/** The same for rows that name their dossier by code (payments). */
+export const dossierNotMovedAway = (dossierCode: AnyColumn) =>
+  sql`${dossierCode} not in (select code from dossiers where receiving_unit_code in (select unit_code from unit_states where state = 'MOVED'))`;
 
 export async function unitState(db: Queryable, unitCode: string): Promise<UnitStateRow | null> {
   const [row] = await db.select().from(unitStates).where(eq(unitStates.unitCode, unitCode));

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@dvc/identity';
 import { userError } from '@dvc/service-kit';
 import { and, asc, eq, isNull, lte, max } from 'drizzle-orm';
+import { dossierNotMovedAway } from '../data/unit-states';
 import { dossiers, issuedDocuments, payments } from '../db/schema';
 import type { CallbackMessage } from '../payments/protocol';
 import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
@@ -205,7 +206,14 @@ export async function reconcilePayments(deps: RuleDeps, afterSeconds: number, li
   const pending = await deps.db
     .select({ reference: payments.reference })
     .from(payments)
-    .where(and(eq(payments.status, 'PENDING'), lte(payments.createdAt, cutoff)))
+    // A moved unit's pending payments are settled by its new instance; here they would only take up the batch.
+    .where(
+      and(
+        eq(payments.status, 'PENDING'),
+        lte(payments.createdAt, cutoff),
+        dossierNotMovedAway(payments.dossierCode),
+      ),
+    )
     .orderBy(asc(payments.createdAt))
     .limit(limit);
   const counts = { checked: pending.length, settled: 0, failed: 0, stillPending: 0, errors: 0 };
