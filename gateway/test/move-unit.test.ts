@@ -348,6 +348,18 @@ describe('moving a unit’s dossiers to another instance', () => {
     expect(Buffer.from(await downloaded.arrayBuffer()).toString()).toBe(
       '%PDF-1.4 bản sao trích lục khai sinh',
     );
+    // The same link on the old instance (a page opened before the move) is refused there, naming the unit.
+    const base = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '');
+    const oldLink = await fetch(
+      after.electronicResult.downloadUrl.replace(
+        base(communeInstance().url),
+        base(federation.services.dossiers.url),
+      ),
+    );
+    expect(oldLink.status).toBe(410);
+    expect(await oldLink.json()).toMatchObject({
+      error: { code: 'UNIT_MOVED', message: expect.stringMatching(/đơn vị 30208.*unit 30208/) },
+    });
 
     // The next filing continues the agency's sequence on the target, without a gap or a repeat.
     const next = await file('30208', 'after-move');
@@ -405,7 +417,8 @@ describe('moving a unit’s dossiers to another instance', () => {
     const countsBefore = await counts();
     expect((await move('30208')).outcome).toBe('ALREADY_MOVED');
     expect(await counts()).toEqual(countsBefore);
-  });
+    // Some forty requests through the gateway and a move: minutes on a loaded two-core machine.
+  }, 180_000);
 
   it('a copy that differs stops the move, with a non-zero exit, and leaves the unit served by the source', async () => {
     const kept = await file('30226', 'tamper-1');
@@ -476,5 +489,5 @@ describe('moving a unit’s dossiers to another instance', () => {
       code: filed,
     });
     expect(answer.data.dossier).toEqual({ code: filed, status: 'NEWLY_FILED' });
-  });
+  }, 180_000);
 });

@@ -8,7 +8,7 @@ import type { Logger } from '@dvc/service-kit';
 import busboy from 'busboy';
 import { eq } from 'drizzle-orm';
 import type { Express, Request, Response } from 'express';
-import { dossiersByCode } from '../data/dossiers';
+import { type DossierRow, dossiersByCode } from '../data/dossiers';
 import { issuedDocument } from '../data/payments';
 import type { DossiersDatabase } from '../db';
 import { attachments } from '../db/schema';
@@ -48,14 +48,12 @@ function callerOf(req: Request, secret: string, purpose: string): Identity | nul
   }
 }
 
-/** The dossier, or 'MOVED' once its unit is served by another instance (the refusal is then sent). */
-async function dossierServedHere(db: DossiersDatabase, code: string, res: Response) {
-  const dossier = (await dossiersByCode(db, [code])).get(code);
-  const moved =
-    dossier && (await movedAwayErrors(db, [dossier.receivingUnitCode])).get(dossier.receivingUnitCode);
-  if (!moved) return dossier;
+/** Once the dossier's unit is served by another instance, the rows here are out of date: refuse, naming it. */
+async function refusedAsMoved(db: DossiersDatabase, dossier: DossierRow, res: Response): Promise<boolean> {
+  const moved = (await movedAwayErrors(db, [dossier.receivingUnitCode])).get(dossier.receivingUnitCode);
+  if (!moved) return false;
   fail(res, 410, 'UNIT_MOVED', String(moved.extensions.messageVi), String(moved.extensions.messageEn));
-  return 'MOVED' as const;
+  return true;
 }
 
 export const attachmentPath = (folder: string, id: string) => join(folder, id.slice(0, 2), id);
@@ -196,11 +194,11 @@ export function fileRoutes(options: FileRoutesOptions) {
 
     app.get('/dossiers/:code/forms/:kind.pdf', async (req, res) => {
       const identity = callerOf(req, options.identitySecret, `form:${req.params.code}`);
-      const dossier = await dossierServedHere(options.db, req.params.code, res);
-      if (dossier === 'MOVED') return;
+      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
       if (!identity || !dossier || !canReadDossier(identity, dossier)) {
         return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy hồ sơ', 'Dossier not found');
       }
+      if (await refusedAsMoved(options.db, dossier, res)) return;
       const kind = req.params.kind as FormKind;
       if (!FORM_KINDS.includes(kind)) return fail(res, 404, 'NOT_FOUND', 'Không có mẫu này', 'No such form');
       try {
@@ -221,8 +219,7 @@ export function fileRoutes(options: FileRoutesOptions) {
     });
     app.get('/dossiers/:code/issued/:verificationCode.pdf', async (req, res) => {
       const identity = callerOf(req, options.identitySecret, `document:${req.params.code}`);
-      const dossier = await dossierServedHere(options.db, req.params.code, res);
-      if (dossier === 'MOVED') return;
+      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
       const found = await issuedDocument(options.db, req.params.verificationCode);
       if (
         !identity ||
@@ -232,6 +229,7 @@ export function fileRoutes(options: FileRoutesOptions) {
       ) {
         return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy giấy tờ', 'Document not found');
       }
+      if (await refusedAsMoved(options.db, dossier, res)) return;
       const pdf = await renderIssuedDocument(dossier, found.document, options.verifyUrl, found);
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `inline; filename="${dossier.code}-${found.document.kind}.pdf"`);
@@ -240,8 +238,7 @@ export function fileRoutes(options: FileRoutesOptions) {
 
     app.get('/dossiers/:code/result', async (req, res) => {
       const identity = callerOf(req, options.identitySecret, `document:${req.params.code}`);
-      const dossier = await dossierServedHere(options.db, req.params.code, res);
-      if (dossier === 'MOVED') return;
+      const dossier = (await dossiersByCode(options.db, [req.params.code])).get(req.params.code);
       if (!identity || !dossier || !canReadDossier(identity, dossier) || !dossier.resultAttachmentId) {
         return fail(
           res,
@@ -251,6 +248,7 @@ export function fileRoutes(options: FileRoutesOptions) {
           'The dossier has no electronic result',
         );
       }
+      if (await refusedAsMoved(options.db, dossier, res)) return;
       const [file] = await options.db
         .select()
         .from(attachments)
