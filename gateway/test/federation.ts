@@ -17,7 +17,13 @@ type Stoppable = { url: string; stop: () => Promise<void> };
  * The whole federation in one test process: four subgraphs on fresh databases cloned from migrated templates,
  * Redis with a BullMQ prefix of its own, and the gateway in front, all on free ports.
  */
-type InstanceOptions = { name: string; units: string[]; agencyCodes: string[] };
+type InstanceOptions = {
+  name: string;
+  units: string[];
+  agencyCodes: string[];
+  /** Extra settings of this instance (its own attachments folder, units it serves beyond those routed to it). */
+  env?: Record<string, string>;
+};
 
 export async function startFederation(
   options: {
@@ -95,6 +101,7 @@ export async function startFederation(
         INSTANCE_NAME: instance.name,
         SERVED_UNITS: instance.units.join(','),
         ...options.dossiersEnv,
+        ...instance.env,
       }),
       logger,
     );
@@ -152,6 +159,8 @@ export async function startFederation(
         ...(unit ? { unit } : {}),
       }),
     instances,
+    /** The dossiers registry file the gateway polls, when there are instances besides the default. */
+    registryPath,
     /** Stops one subgraph or dossiers instance, as a crash would, to test what the gateway makes of it. */
     kill: async (name: string) => {
       stopped.add(name);

@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'CONFLICT',
   'UNAVAILABLE',
   'UNIT_UNAVAILABLE',
+  /** The unit's dossiers are being copied to another instance: writes wait, reads are served. */
+  'UNIT_MOVING',
+  /** The unit is served by another instance now; a retry through the gateway reaches it. */
+  'UNIT_MOVED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,14 +1,23 @@
 import DataLoader from 'dataloader';
-import { attachmentsByDossier, dossiersByCode, historyByCodes } from './data/dossiers';
+import { attachmentsByDossier, type DossierRow, dossiersByCode, historyByCodes } from './data/dossiers';
 import { issuedByDossier, paymentsByDossier } from './data/payments';
 import type { DossiersDatabase } from './db';
+import { movedAwayErrors } from './rules/unit-moves';
 
 /** Per-request loaders behind every entity reference and list-child field. */
 export function createLoaders(db: DossiersDatabase) {
   return {
-    dossier: new DataLoader(async (codes: readonly string[]) => {
+    dossier: new DataLoader<string, DossierRow | null>(async (codes) => {
       const found = await dossiersByCode(db, codes);
-      return codes.map((code) => found.get(code) ?? null);
+      // Rows left behind by a move answer nothing: the unit's instance holds their true state.
+      const moved = await movedAwayErrors(
+        db,
+        [...found.values()].map((row) => row.receivingUnitCode),
+      );
+      return codes.map((code) => {
+        const row = found.get(code);
+        return row ? (moved.get(row.receivingUnitCode) ?? row) : null;
+      });
     }),
     history: new DataLoader(async (codes: readonly string[]) => {
       const found = await historyByCodes(db, codes);

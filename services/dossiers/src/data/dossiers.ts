@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { DossiersDatabase } from '../db';
 import { attachments, dossierHistory, dossiers } from '../db/schema';
+import { notMovedAway } from './unit-states';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 export type HistoryRow = typeof dossierHistory.$inferSelect;
@@ -94,6 +95,7 @@ export async function unitQueuePage(
     .where(
       and(
         or(eq(dossiers.unitCode, unitCode), eq(dossiers.receivingUnitCode, unitCode)),
+        notMovedAway,
         filter.statuses ? inArray(dossiers.status, filter.statuses) : undefined,
         filter.due === 'OVERDUE' ? and(clockRunning, lt(dossiers.dueAt, filter.now)) : undefined,
         filter.due === 'DUE_SOON'
@@ -133,6 +135,7 @@ export async function ownDossierPage(
     .where(
       and(
         'ownerSub' in by ? eq(dossiers.ownerSub, by.ownerSub) : eq(dossiers.assistedBy, by.assistedBy),
+        notMovedAway,
         beforeCreatedCode
           ? sql`(${dossiers.submittedAt}, ${dossiers.code}) < (${beforeCreatedCode.createdAt}::timestamptz, ${beforeCreatedCode.code})`
           : undefined,

@@ -277,3 +277,19 @@ export const issuedDocuments = pgTable(
   },
   (table) => [index('issued_documents_dossier_idx').on(table.dossierCode)],
 );
+
+export const UNIT_STATES = ['MOVING', 'MOVED'] as const;
+export type UnitState = (typeof UNIT_STATES)[number];
+
+/**
+ * Units this instance no longer takes writes for: MOVING while the move-unit command copies them to another
+ * instance (reads still served), MOVED once the registry sends them there (every request refused, so a gateway
+ * that has not reread the registry yet never gets an answer from stale rows). No row: the unit is served here.
+ */
+export const unitStates = pgTable('unit_states', {
+  unitCode: text('unit_code').primaryKey(),
+  state: text('state', { enum: UNIT_STATES }).notNull(),
+  /** The instance the unit goes to, named in the refusals. */
+  target: text('target').notNull(),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -6,6 +6,7 @@ import type { DossiersDatabase } from '../db';
 import { dossiers } from '../db/schema';
 import { recordTransition } from '../rules/lifecycle';
 import { DOSSIER_STATUSES } from '../rules/status';
+import { assertUnitWritable } from '../rules/unit-moves';
 
 /**
  * The post office handed the result over: the dossier's result is returned by post (status 10), at the moment
@@ -29,6 +30,8 @@ export async function handlePostalDelivered(
       );
       return;
     }
+    // Thrown, the claim rolls back with it and the job is retried rather than lost.
+    await assertUnitWritable(tx, dossier.receivingUnitCode);
     await recordTransition(
       tx,
       source,

@@ -8,7 +8,7 @@ import type { Logger } from '@dvc/service-kit';
 import busboy from 'busboy';
 import { eq } from 'drizzle-orm';
 import type { Express, Request, Response } from 'express';
-import { dossiersByCode } from '../data/dossiers';
+import { type DossierRow, dossiersByCode } from '../data/dossiers';
 import { issuedDocument } from '../data/payments';
 import type { DossiersDatabase } from '../db';
 import { attachments } from '../db/schema';
@@ -16,6 +16,7 @@ import { FORM_KINDS, type FormKind, renderDossierForm } from '../pdf/forms';
 import { renderIssuedDocument } from '../pdf/issued';
 import { canReadDossier } from '../rules/access';
 import { recordOnlineReturn } from '../rules/returns';
+import { movedAwayErrors } from '../rules/unit-moves';
 import { verifyTicket } from './tickets';
 
 /** Scans and photos of papers, and PDFs; anything else is refused before it is stored. */
@@ -45,6 +46,14 @@ function callerOf(req: Request, secret: string, purpose: string): Identity | nul
   } catch {
     return null;
   }
+}
+
+/** Once the dossier's unit is served by another instance, the rows here are out of date: refuse, naming it. */
+async function refusedAsMoved(db: DossiersDatabase, dossier: DossierRow, res: Response): Promise<boolean> {
+  const moved = (await movedAwayErrors(db, [dossier.receivingUnitCode])).get(dossier.receivingUnitCode);
+  if (!moved) return false;
+  fail(res, 410, 'UNIT_MOVED', String(moved.extensions.messageVi), String(moved.extensions.messageEn));
+  return true;
 }
 
 export const attachmentPath = (folder: string, id: string) => join(folder, id.slice(0, 2), id);
@@ -189,6 +198,7 @@ export function fileRoutes(options: FileRoutesOptions) {
       if (!identity || !dossier || !canReadDossier(identity, dossier)) {
         return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy hồ sơ', 'Dossier not found');
       }
+      if (await refusedAsMoved(options.db, dossier, res)) return;
       const kind = req.params.kind as FormKind;
       if (!FORM_KINDS.includes(kind)) return fail(res, 404, 'NOT_FOUND', 'Không có mẫu này', 'No such form');
       try {
@@ -219,6 +229,7 @@ export function fileRoutes(options: FileRoutesOptions) {
       ) {
         return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy giấy tờ', 'Document not found');
       }
+      if (await refusedAsMoved(options.db, dossier, res)) return;
       const pdf = await renderIssuedDocument(dossier, found.document, options.verifyUrl, found);
       res.setHeader('content-type', 'application/pdf');
       res.setHeader('content-disposition', `inline; filename="${dossier.code}-${found.document.kind}.pdf"`);
@@ -237,6 +248,7 @@ export function fileRoutes(options: FileRoutesOptions) {
           'The dossier has no electronic result',
         );
       }
+      if (await refusedAsMoved(options.db, dossier, res)) return;
       const [file] = await options.db
         .select()
         .from(attachments)

@@ -12,6 +12,7 @@ import { validateFormData } from './form-data';
 import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES } from './status';
+import { assertUnitWritable } from './unit-moves';
 
 export type SubmitDossierInput = {
   procedureCode: string;
@@ -253,6 +254,8 @@ export async function submitDossier(
 
   try {
     return await deps.db.transaction(async (tx) => {
+      // Before the code counter's lock: a filing waiting for a move's mark must not hold the agency's counter.
+      await assertUnitWritable(tx, unit.code);
       const code = await nextDossierCode(tx, unit.agencyCode, now);
       const [row] = await tx
         .insert(dossiers)

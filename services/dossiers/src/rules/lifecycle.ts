@@ -10,6 +10,7 @@ import type { RuleDeps } from './deps';
 import { feeOf } from './fees';
 import { ACTION_LABELS, type Action, LEGAL_FROM, DOSSIER_STATUSES as S, STATUS_LABELS } from './status';
 import { judge } from './timeliness';
+import { assertUnitWritable } from './unit-moves';
 import { issueDocument } from './verification';
 
 /** Who acts: a signed-in person, or the system itself (a postal confirmation, an import). */
@@ -114,6 +115,7 @@ export async function transition<T extends EventType>(
   return deps.db.transaction(async (tx) => {
     const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.code, code)).for('update');
     if (!dossier || !canReadDossier(identity, dossier)) throw dossierNotFound(code);
+    await assertUnitWritable(tx, dossier.receivingUnitCode);
     if (!mayAct(identity, action, dossier)) {
       throw userError(
         'FORBIDDEN',

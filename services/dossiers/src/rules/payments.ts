@@ -2,12 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@dvc/identity';
 import { userError } from '@dvc/service-kit';
 import { and, asc, eq, isNull, lte, max } from 'drizzle-orm';
+import { dossierNotMovedAway } from '../data/unit-states';
 import { dossiers, issuedDocuments, payments } from '../db/schema';
 import type { CallbackMessage } from '../payments/protocol';
 import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
 import { recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES as S } from './status';
+import { assertUnitWritable } from './unit-moves';
 import { issueDocument } from './verification';
 
 const SYSTEM = { sub: null, role: 'SYSTEM', unitCode: null };
@@ -48,6 +50,7 @@ export async function payOnline(
   const payment = await deps.db.transaction(async (tx) => {
     const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.code, code)).for('update');
     if (!dossier || !canReadDossier(identity, dossier)) throw dossierNotFound(code);
+    await assertUnitWritable(tx, dossier.receivingUnitCode);
     if (identity.role !== 'CITIZEN' || dossier.ownerSub !== identity.sub) {
       throw userError(
         'FORBIDDEN',
@@ -142,6 +145,11 @@ export async function settlePayment(
       );
     }
     if (payment.status !== 'PENDING') return 'ALREADY_SETTLED';
+    const [owner] = await tx
+      .select({ unitCode: dossiers.receivingUnitCode })
+      .from(dossiers)
+      .where(eq(dossiers.code, payment.dossierCode));
+    if (owner) await assertUnitWritable(tx, owner.unitCode);
     if (outcome.amountVnd !== payment.amountVnd) {
       throw userError(
         'BAD_USER_INPUT',
@@ -198,7 +206,14 @@ export async function reconcilePayments(deps: RuleDeps, afterSeconds: number, li
   const pending = await deps.db
     .select({ reference: payments.reference })
     .from(payments)
-    .where(and(eq(payments.status, 'PENDING'), lte(payments.createdAt, cutoff)))
+    // A moved unit's pending payments are settled by its new instance; here they would only take up the batch.
+    .where(
+      and(
+        eq(payments.status, 'PENDING'),
+        lte(payments.createdAt, cutoff),
+        dossierNotMovedAway(payments.dossierCode),
+      ),
+    )
     .orderBy(asc(payments.createdAt))
     .limit(limit);
   const counts = { checked: pending.length, settled: 0, failed: 0, stillPending: 0, errors: 0 };
@@ -265,6 +280,7 @@ export async function refundPayment(
       );
     }
     const { payment, dossier } = found;
+    await assertUnitWritable(tx, dossier.receivingUnitCode);
     const endedWithoutResult = dossier.status === S.WITHDRAWN || dossier.status === S.PROCESSING_STOPPED;
     if (payment.status !== 'REFUND_DUE' && !(payment.status === 'SUCCEEDED' && endedWithoutResult)) {
       throw userError(

@@ -4,6 +4,7 @@ import { ownDossierPage, type QueueCursor, queueCursorOf, unitQueuePage } from '
 import { assertMayListUnit, requireSignedIn } from './access';
 import { assertServesUnit } from './instance-scope';
 import { DOSSIER_STATUSES, type DossierStatus, OPEN_STATUSES } from './status';
+import { assertUnitServedHere } from './unit-moves';
 
 export type FilterArgs = {
   statuses?: DossierStatus[] | null;
@@ -33,6 +34,7 @@ export async function dossierPage(
   after: string | null | undefined,
 ) {
   assertServesUnit(ctx.deps, unitCode);
+  await assertUnitServedHere(ctx.deps.db, unitCode);
   const identity = ctx.identity;
   // A leader of a district sees its communes: the unit's path is on its dossiers, so check against one of them
   // cheaply by allowing the caller's own unit or any unit whose dossiers carry the caller's unit in their path.

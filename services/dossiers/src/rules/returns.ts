@@ -5,6 +5,7 @@ import type { DossiersDatabase } from '../db';
 import { dossiers } from '../db/schema';
 import { actorOf, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES as S } from './status';
+import { assertUnitWritable } from './unit-moves';
 
 /**
  * An applicant who chose to receive the result online has received it when they first download it: that is the
@@ -21,6 +22,7 @@ export async function recordOnlineReturn(
   await db.transaction(async (tx) => {
     const [locked] = await tx.select().from(dossiers).where(eq(dossiers.code, dossier.code)).for('update');
     if (!locked || locked.status !== S.PROCESSING_FINISHED) return;
+    await assertUnitWritable(tx, locked.receivingUnitCode);
     const at = new Date();
     await recordTransition(tx, source, locked, 'RETURN_RESULT', actorOf(identity), at, {
       toStatus: S.RESULT_RETURNED,

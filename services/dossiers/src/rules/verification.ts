@@ -7,6 +7,7 @@ import type { DossierRow } from '../data/dossiers';
 import { dossiers, type IssuedKind, issuedDocuments } from '../db/schema';
 import { requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
+import { assertUnitServedHere, assertUnitWritable } from './unit-moves';
 
 // No 0/O, 1/I/L: the code is read off paper and typed by hand.
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -73,6 +74,12 @@ export async function verifyDocument(deps: RuleDeps, given: string): Promise<Ver
       revokedAt: null,
     };
   }
+  // After a move, a revocation is recorded on the unit's new instance: the copy left here may be out of date.
+  const [owner] = await deps.db
+    .select({ unitCode: dossiers.receivingUnitCode })
+    .from(dossiers)
+    .where(eq(dossiers.code, found.dossierCode));
+  if (owner) await assertUnitServedHere(deps.db, owner.unitCode);
   return {
     verificationCode: found.verificationCode,
     status: found.revokedAt ? 'REVOKED' : 'VALID',
@@ -105,7 +112,11 @@ export async function revokeDocument(
   if (!code) throw notFound;
   await deps.db.transaction(async (tx) => {
     const [found] = await tx
-      .select({ document: issuedDocuments, dossierUnit: dossiers.unitCode })
+      .select({
+        document: issuedDocuments,
+        dossierUnit: dossiers.unitCode,
+        receivingUnit: dossiers.receivingUnitCode,
+      })
       .from(issuedDocuments)
       .innerJoin(dossiers, eq(dossiers.code, issuedDocuments.dossierCode))
       .where(eq(issuedDocuments.verificationCode, code))
@@ -119,6 +130,7 @@ export async function revokeDocument(
       );
     }
     if (found.document.revokedAt) return;
+    await assertUnitWritable(tx, found.receivingUnit);
     await tx
       .update(issuedDocuments)
       .set({ revokedAt: deps.now(), revokedBy: identity.sub, revokeReason: reason })
