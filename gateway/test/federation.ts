@@ -204,8 +204,20 @@ export async function graphql(
  * Birth registration's one handed-in document: a citizen uploads its scan through the gateway's upload link and
  * maps it to the document when filing (`SubmitDossierInput.documents`).
  */
-export async function birthCertificateScan(url: string, token: string) {
-  const link = await graphql(url, 'mutation { createUploadUrl { url } }', { token });
+/** The document birth registration (1.001193) requires, as the catalogue names it. */
+export const BIRTH_CERTIFICATE =
+  'Giấy chứng sinh (hoặc văn bản của người làm chứng / giấy cam đoan về việc sinh nếu không có Giấy chứng sinh)';
+
+export async function birthCertificateScan(url: string, token: string, unitCode?: string) {
+  // The upload goes to the server that will hold the dossier (a commune may run its own).
+  const link = await graphql(
+    url,
+    'mutation($unitCode: ID) { createUploadUrl(unitCode: $unitCode) { url } }',
+    {
+      token,
+      variables: { unitCode: unitCode ?? null },
+    },
+  );
   const form = new FormData();
   form.append(
     'file',
@@ -217,12 +229,7 @@ export async function birthCertificateScan(url: string, token: string) {
   ).json()) as {
     id: string;
   };
-  return [
-    {
-      name: 'Giấy chứng sinh (hoặc văn bản của người làm chứng / giấy cam đoan về việc sinh nếu không có Giấy chứng sinh)',
-      attachmentIds: [file.id],
-    },
-  ];
+  return [{ name: BIRTH_CERTIFICATE, attachmentIds: [file.id] }];
 }
 
 /** Values a citizen would type into the birth registration form. */

@@ -7,7 +7,14 @@ import { moveUnit, openDossiersDatabase, startFakePaymentProvider } from '@dvc/d
 import { subgraphRequest } from '@dvc/test-fixtures';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
+import {
+  BIRTH_CERTIFICATE,
+  birthCertificateScan,
+  type Federation,
+  fillRequiredFields,
+  graphql,
+  startFederation,
+} from './federation';
 
 /**
  * Xã Hòa Long (30208, agency 000.00.92.H20) starts its own dossiers server: its dossiers move there from the
@@ -56,7 +63,19 @@ describe('moving a unit’s dossiers to another instance', () => {
     return formData;
   }
 
-  function fileRequest(unitCode: string, key: string, procedureCode = FREE, attachmentIds: string[] = []) {
+  async function fileRequest(
+    unitCode: string,
+    key: string,
+    procedureCode = FREE,
+    attachmentIds: string[] = [],
+  ) {
+    // Birth registration needs the birth certificate: a given file, or a scan uploaded to the unit's server.
+    const documents =
+      procedureCode !== FREE
+        ? []
+        : attachmentIds.length > 0
+          ? [{ name: BIRTH_CERTIFICATE, attachmentIds }]
+          : await birthCertificateScan(url(), citizen, unitCode);
     return formFor(procedureCode).then((formData) =>
       ask(
         citizen,
@@ -68,7 +87,8 @@ describe('moving a unit’s dossiers to another instance', () => {
             unitCode,
             applicant: { kind: 'PERSON', name: 'Huỳnh Thị Kim Loan', idNumber: '087190000555' },
             formData,
-            attachmentIds,
+            documents,
+            attachmentIds: procedureCode === FREE ? [] : attachmentIds,
             contact: { phone: '0912345678', notifySms: true },
             returnChannel: 'ONLINE',
           },
@@ -273,7 +293,8 @@ describe('moving a unit’s dossiers to another instance', () => {
       for (let index = 0; index < 100; index += 1) {
         if (!moving && during.at(-1)?.code) return;
         const key = `during-${index}`;
-        const answer = await fileRequest('30208', key);
+        // A procedure without files: an upload made just before the switch would be left on the source.
+        const answer = await fileRequest('30208', key, PAID);
         during.push({
           key,
           code: answer.data?.submitDossier?.code ?? null,
@@ -292,8 +313,9 @@ describe('moving a unit’s dossiers to another instance', () => {
     const byName = Object.fromEntries(result.checks.map((check) => [check.name, check]));
     for (const check of result.checks) expect(check.equal, check.name).toBe(true);
     expect(byName.dossiers?.source.count).toBeGreaterThanOrEqual(Object.keys(made).length);
-    expect(byName.attachments?.source.count).toBe(2);
-    expect(byName['files (sha256)']?.target.count).toBe(2);
+    // The birth certificate of each of the nine birth registrations, and the result of the certified copy.
+    expect(byName.attachments?.source.count).toBe(10);
+    expect(byName['files (sha256)']?.target.count).toBe(10);
     expect(byName.payments?.source.count).toBe(1);
     expect(byName.issued_documents?.source.count).toBe(2);
     expect(byName.dossier_code_counters?.source.count).toBe(1);
