@@ -122,6 +122,8 @@ export async function startFederation(
     services,
     databaseUrls: urls,
     identitySecret,
+    /** The registry file the gateway watches, when there are extra instances; rewriting it reroutes. */
+    registryPath,
     token: (role: 'CITIZEN' | 'VOLUNTEER' | 'OFFICER' | 'LEADER' | 'ADMIN', unit?: string) =>
       mintDevelopmentToken({
         secret: DEVELOPMENT_JWT_SECRET,

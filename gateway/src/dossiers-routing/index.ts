@@ -1,4 +1,4 @@
-export { DossiersRouter } from './dossiers-router';
+export { DossiersRouter, type PathOf } from './dossiers-router';
 export {
   agencyOfDossierCode,
   DEFAULT_INSTANCE,
@@ -7,3 +7,4 @@ export {
   type RegistryFile,
 } from './registry';
 export { registryStatus } from './status';
+export { catalogueUnitPaths } from './unit-paths';
