@@ -17,7 +17,7 @@ import {
   loadReferenceData,
   openCatalogueDatabase,
 } from '@dvc/catalogue';
-import type { DomainEvent } from '@dvc/contracts';
+import type { DossierEvent } from '@dvc/contracts';
 import { runMigrations } from '@dvc/database';
 import { type ChildService, startChildService } from '@dvc/embedded/child-service';
 import { mintDevelopmentToken } from '@dvc/gateway';
@@ -110,7 +110,7 @@ function* dossiers(count: number): Generator<Dossier> {
 }
 
 /** The events dossiers would have emitted; built as plain objects (the fold does not re-validate). */
-function eventsOf(dossier: Dossier): DomainEvent[] {
+function eventsOf(dossier: Dossier): DossierEvent[] {
   const base = {
     dossierCode: dossier.code,
     unitCode: dossier.unit,
@@ -119,7 +119,7 @@ function eventsOf(dossier: Dossier): DomainEvent[] {
     actorRole: 'OFFICER',
   };
   const received = dossier.receivedAt.toISOString();
-  const events: DomainEvent[] = [
+  const events: DossierEvent[] = [
     {
       id: `${dossier.code}-r`,
       type: 'dossier.received.v1',
@@ -233,7 +233,7 @@ async function main() {
       if (batch.length === 0) return;
       total = await projectDossiers(
         reporting.db,
-        batch.map((dossier) => [dossier.code, eventsOf(dossier)] as [string, DomainEvent[]]),
+        batch.map((dossier) => [dossier.code, eventsOf(dossier)] as [string, DossierEvent[]]),
         total,
         { writeStates: false },
       );
