@@ -3,6 +3,8 @@
  * machine's binaries, each subgraph and the gateway a separate NODE_ENV=production process), and the statistics.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   migrationsFolder as catalogueMigrations,
@@ -36,7 +38,13 @@ export type BenchFederation = {
   stop: () => Promise<void>;
 };
 
-export async function startBenchFederation(name: string): Promise<BenchFederation> {
+/** A dossiers instance of its own for some units (a commune's server), behind the gateway's registry. */
+export type InstanceSpec = { name: string; units: string[]; agencyCodes: string[] };
+
+export async function startBenchFederation(
+  name: string,
+  options: { dossiersInstances?: InstanceSpec[] } = {},
+): Promise<BenchFederation> {
   const stops: Array<() => Promise<void>> = [];
   const stop = async () => {
     for (const close of stops.reverse()) await close().catch(() => {});
@@ -96,8 +104,35 @@ export async function startBenchFederation(name: string): Promise<BenchFederatio
         DATABASE_URL: databaseUrls[service],
       });
     }
+    const instances = [];
+    for (const instance of options.dossiersInstances ?? []) {
+      const database = `${name}_dossiers_${instance.name.replaceAll('-', '_')}`;
+      const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database ${database}`);
+      await admin.end();
+      const url = pg.url.replace(/\/postgres$/, `/${database}`);
+      await runMigrations(url, dossiersMigrations);
+      const port = await freePort();
+      await start(`dossiers-${instance.name}`, join('services', 'dossiers', 'src', 'main.ts'), port, {
+        DATABASE_URL: url,
+        INSTANCE_NAME: instance.name,
+        SERVED_UNITS: instance.units.join(','),
+      });
+      instances.push({ ...instance, url: `http://localhost:${port}/graphql` });
+    }
+    const registry: Record<string, string> = {};
+    if (instances.length > 0) {
+      registry.DOSSIERS_REGISTRY = join(mkdtempSync(join(tmpdir(), 'dvc-bench-registry-')), 'dossiers.json');
+      writeFileSync(
+        registry.DOSSIERS_REGISTRY,
+        JSON.stringify({ default: subgraphUrls.DOSSIERS_URL, instances }),
+      );
+    }
     const gatewayPort = await freePort();
-    await start('gateway', join('gateway', 'src', 'main.ts'), gatewayPort, { JWT_SECRET: jwtSecret });
+    await start('gateway', join('gateway', 'src', 'main.ts'), gatewayPort, {
+      JWT_SECRET: jwtSecret,
+      ...registry,
+    });
     return {
       databaseUrls,
       subgraphUrls,
@@ -123,14 +158,15 @@ export type Measure = { rps: number; p50: number; p95: number; errors: number };
 export type Summary = Pick<Measure, 'rps' | 'p50' | 'p95'>;
 
 /**
- * Runs the gateway and the subgraph measurement alternately, round after round, so that drift in the machine's
- * load touches both alike; prints each round and answers the medians over rounds.
+ * Runs the gateway and the subgraph measurement (or any two setups, named by `names`) alternately, round after
+ * round, so that drift in the machine's load touches both alike; prints each round and answers the medians.
  */
 export async function alternateRounds(
   rounds: number,
   unit: string,
   gatewayRound: () => Promise<Measure>,
   subgraphRound: () => Promise<Measure>,
+  names: [string, string] = ['gateway', 'subgraph'],
 ): Promise<{ gateway: Summary; subgraph: Summary }> {
   const results: Array<{ gateway: Measure; subgraph: Measure }> = [];
   for (let round = 1; round <= rounds; round++) {
@@ -139,8 +175,8 @@ export async function alternateRounds(
     results.push({ gateway, subgraph });
     const errors = gateway.errors + subgraph.errors;
     console.log(
-      `round ${round}: gateway ${gateway.rps.toFixed(0)} ${unit} p50 ${gateway.p50} ms p95 ${gateway.p95} ms` +
-        ` | subgraph ${subgraph.rps.toFixed(0)} ${unit} p50 ${subgraph.p50} ms p95 ${subgraph.p95} ms` +
+      `round ${round}: ${names[0]} ${gateway.rps.toFixed(0)} ${unit} p50 ${gateway.p50} ms p95 ${gateway.p95} ms` +
+        ` | ${names[1]} ${subgraph.rps.toFixed(0)} ${unit} p50 ${subgraph.p50} ms p95 ${subgraph.p95} ms` +
         (errors > 0 ? ` | errors ${errors}` : ''),
     );
   }

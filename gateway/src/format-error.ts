@@ -12,7 +12,19 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 /** Extensions a client may see; anything else (stack traces, SQL, URLs a subgraph leaked) is dropped. */
-const SAFE_EXTENSIONS = ['code', 'messageVi', 'messageEn', 'service', 'serviceName', 'unit'];
+// `instance` is the registry's name of a dossiers instance ("lai-vung"), never its address.
+const SAFE_EXTENSIONS = [
+  'code',
+  'messageVi',
+  'messageEn',
+  'service',
+  'serviceName',
+  'unit',
+  'instance',
+  // Names a person can act on: the form fields to correct, the documents still to attach.
+  'fields',
+  'missingDocuments',
+];
 
 const LIMIT_REJECTIONS = new Set(Object.values(LIMIT_MESSAGES));
 

@@ -12,7 +12,7 @@ import express from 'express';
 import { createAuthenticator, InvalidToken } from './auth';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import { DossiersRouter, registryStatus } from './dossiers-routing';
+import { catalogueUnitPaths, DossiersRouter, registryStatus } from './dossiers-routing';
 import { createErrorFormatter } from './format-error';
 import { queryLimits } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -44,15 +44,24 @@ export async function startGateway(
   );
   // One data source per instance URL, kept across registry reloads.
   const instanceSources = new Map<string, SubgraphDataSource>();
+  const unitPaths = catalogueUnitPaths({
+    url: config.subgraphUrls.catalogue as string,
+    identitySecret: config.IDENTITY_SECRET,
+    timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     buildService: ({ name, url }) => {
       if (name !== 'dossiers') return dataSource(name, config.subgraphUrls[name] ?? (url as string));
-      return new DossiersRouter(registry, (instance, options) => {
-        const source = instanceSources.get(instance.url) ?? dataSource('dossiers', instance.url);
-        instanceSources.set(instance.url, source);
-        return source.process(options);
-      });
+      return new DossiersRouter(
+        registry,
+        (instance, options) => {
+          const source = instanceSources.get(instance.url) ?? dataSource('dossiers', instance.url);
+          instanceSources.set(instance.url, source);
+          return source.process(options);
+        },
+        unitPaths,
+      );
     },
     logger,
   });

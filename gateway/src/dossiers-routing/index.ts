@@ -1,2 +1,3 @@
-export { DossiersRouter } from './dossiers-router';
+export { DossiersRouter, type PathOf } from './dossiers-router';
 export { registryStatus } from './status';
+export { catalogueUnitPaths } from './unit-paths';

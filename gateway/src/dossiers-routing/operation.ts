@@ -110,3 +110,8 @@ export function pickVariables(
       .map((name) => [name, variables?.[name]]),
   );
 }
+
+/** An ID argument: the query planner prints a literal ID made of digits (a unit code) as an Int. */
+export function idOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
+}

@@ -70,6 +70,10 @@ export type QueueFilter = {
   assisted: boolean | null;
   assignedTo: string | null;
   now: Date;
+  /** The unit's dossiers and those of every unit below it (their `unitPath` names the unit). */
+  includeSubunits: boolean;
+  /** Staff see only dossiers on their own unit's path or received at their desk; null for administrators. */
+  visibleTo: string | null;
 };
 
 /** Keyset position in a work queue: the deadline (infinity when none) then the code. */
@@ -77,9 +81,12 @@ export type QueueCursor = { due: string; code: string };
 
 const dueKey = sql`coalesce(${dossiers.dueAt}, 'infinity'::timestamptz)`;
 
+const onPathOf = (unitCode: string) =>
+  or(sql`${dossiers.unitPath} @> array[${unitCode}]::text[]`, eq(dossiers.receivingUnitCode, unitCode));
+
 /**
  * A unit's work queue, most urgent first: earliest deadline (so overdue ones lead), dossiers without a deadline
- * last, then by code. `visibleTo` keeps staff to dossiers on their own unit's path; null for administrators.
+ * last, then by code. Visibility is part of the query, not a filter on its answer, so that every page is full.
  */
 export async function unitQueuePage(
   db: DossiersDatabase,
@@ -94,7 +101,10 @@ export async function unitQueuePage(
     .from(dossiers)
     .where(
       and(
-        or(eq(dossiers.unitCode, unitCode), eq(dossiers.receivingUnitCode, unitCode)),
+        filter.includeSubunits
+          ? onPathOf(unitCode)
+          : or(eq(dossiers.unitCode, unitCode), eq(dossiers.receivingUnitCode, unitCode)),
+        filter.visibleTo ? onPathOf(filter.visibleTo) : undefined,
         notMovedAway,
         filter.statuses ? inArray(dossiers.status, filter.statuses) : undefined,
         filter.due === 'OVERDUE' ? and(clockRunning, lt(dossiers.dueAt, filter.now)) : undefined,

@@ -13,6 +13,7 @@ export type FilterArgs = {
   channel?: string | null;
   assisted?: boolean | null;
   assignedTo?: string | null;
+  includeSubunits?: boolean | null;
 };
 
 function parseCursor<T>(after: string | null | undefined): T | null {
@@ -25,7 +26,32 @@ function parseCursor<T>(after: string | null | undefined): T | null {
   }
 }
 
-/** A unit's work queue; staff see only units on their own path, which the unit code itself tells. */
+/** Administrators list any unit, officers their own, leaders their own and every unit below it. */
+async function mayListUnit(ctx: DossiersContext, unitCode: string): Promise<boolean> {
+  const identity = ctx.identity;
+  if (identity.role === 'ADMIN' || identity.unitCode === unitCode) return true;
+  if (identity.role !== 'LEADER' || identity.unitCode === null) return false;
+  const unit = await ctx.deps.catalogue.unit(unitCode);
+  return unit?.path.includes(identity.unitCode) ?? false;
+}
+
+function page<T extends { code: string }>(
+  rows: { nodes: T[]; hasNextPage: boolean },
+  keyOf: (row: T) => unknown,
+) {
+  const edges = rows.nodes.map((node) => ({ node, cursor: encodeCursor(JSON.stringify(keyOf(node))) }));
+  return {
+    nodes: rows.nodes,
+    edges,
+    hasNextPage: rows.hasNextPage,
+    endCursor: rows.hasNextPage ? (edges.at(-1)?.cursor ?? null) : null,
+  };
+}
+
+/**
+ * A unit's work queue, or with `includeSubunits` the queue of the unit and every unit below it. Access is
+ * decided before the query, and what staff may see is part of it, so that every page is full.
+ */
 export async function dossierPage(
   ctx: DossiersContext,
   unitCode: string,
@@ -33,16 +59,18 @@ export async function dossierPage(
   first: number | null | undefined,
   after: string | null | undefined,
 ) {
-  assertServesUnit(ctx.deps, unitCode);
-  await assertUnitServedHere(ctx.deps.db, unitCode);
+  const includeSubunits = filter?.includeSubunits === true;
+  // An instance asked for the units below a unit lists those of its own units that lie below it (it holds no
+  // others); the gateway asks every instance concerned and merges their pages.
+  if (!includeSubunits) {
+    assertServesUnit(ctx.deps, unitCode);
+    await assertUnitServedHere(ctx.deps.db, unitCode);
+  }
   const identity = ctx.identity;
-  // A leader of a district sees its communes: the unit's path is on its dossiers, so check against one of them
-  // cheaply by allowing the caller's own unit or any unit whose dossiers carry the caller's unit in their path.
-  const allowed =
-    identity.unitCode === unitCode || (identity.role === 'LEADER' && identity.unitCode !== null);
-  assertMayListUnit(identity, unitCode, allowed);
+  requireSignedIn(identity);
+  assertMayListUnit(identity, unitCode, await mayListUnit(ctx, unitCode));
   const size = clampPageSize(first);
-  const page = await unitQueuePage(
+  const rows = await unitQueuePage(
     ctx.deps.db,
     unitCode,
     {
@@ -56,21 +84,13 @@ export async function dossierPage(
       assisted: filter?.assisted ?? null,
       assignedTo: filter?.assignedTo ?? null,
       now: ctx.deps.now(),
+      includeSubunits,
+      visibleTo: identity.role === 'ADMIN' ? null : identity.unitCode,
     },
     parseCursor<QueueCursor>(after),
     size,
   );
-  // A leader above the unit sees only dossiers whose path includes the leader's unit.
-  const nodes =
-    identity.role === 'LEADER' && identity.unitCode !== unitCode
-      ? page.nodes.filter((row) => row.unitPath.includes(identity.unitCode as string))
-      : page.nodes;
-  const last = page.nodes.at(-1);
-  return {
-    nodes,
-    hasNextPage: page.hasNextPage,
-    endCursor: page.hasNextPage && last ? encodeCursor(JSON.stringify(queueCursorOf(last))) : null,
-  };
+  return page(rows, queueCursorOf);
 }
 
 export async function ownPage(
@@ -88,19 +108,11 @@ export async function ownPage(
     );
   }
   const size = clampPageSize(first);
-  const page = await ownDossierPage(
+  const rows = await ownDossierPage(
     ctx.deps.db,
     identity.role === 'CITIZEN' ? { ownerSub: identity.sub } : { assistedBy: identity.sub },
     parseCursor<{ createdAt: string; code: string }>(after),
     size,
   );
-  const last = page.nodes.at(-1);
-  return {
-    nodes: page.nodes,
-    hasNextPage: page.hasNextPage,
-    endCursor:
-      page.hasNextPage && last
-        ? encodeCursor(JSON.stringify({ createdAt: last.submittedAt.toISOString(), code: last.code }))
-        : null,
-  };
+  return page(rows, (row) => ({ createdAt: row.submittedAt.toISOString(), code: row.code }));
 }
