@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
+import {
+  birthCertificateScan,
+  type Federation,
+  fillRequiredFields,
+  graphql,
+  startFederation,
+} from './federation';
 
 const FORM = `query { procedure(code: "1.001193") { forms { fields { key type required options { value } } } } }`;
 
@@ -39,6 +45,7 @@ describe('the messages of a dossier’s life, read through the gateway', () => {
             unitCode: '30226',
             applicant: { kind: 'PERSON', name: 'Trần Thị Ngọc Hân', idNumber: '087190000123' },
             formData,
+            documents: await birthCertificateScan(url, citizen, '30226'),
             contact: {
               phone: '0912345678',
               email: 'ngochan@example.vn',
