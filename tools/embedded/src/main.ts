@@ -152,10 +152,16 @@ runMain(async () => {
 
   for (const child of [...children, gateway]) {
     void child.exited.then((code) => {
-      if (!stopping) {
-        say(`${child.name} stopped unexpectedly (exit code ${code}); see ${join(logs, `${child.name}.log`)}`);
-        void stopAll(1);
+      if (stopping) return;
+      say(`${child.name} stopped unexpectedly (exit code ${code}); see ${join(logs, `${child.name}.log`)}`);
+      // The commune's own server going down is what this layout demonstrates: the district keeps serving.
+      if (child.name === commune) {
+        say(
+          `The district keeps serving; unit ${config.COMMUNE_INSTANCE} answers UNIT_UNAVAILABLE until restarted.`,
+        );
+        return;
       }
+      void stopAll(1);
     });
   }
 });
