@@ -64,8 +64,9 @@ async function prepare(federation: BenchFederation): Promise<Setup> {
     url: federation.subgraphUrls.CATALOGUE_URL as string,
     identitySecret: federation.identitySecret,
   });
-  const procedure = await catalogue.procedure('1.001193');
-  if (!procedure) throw new Error('the catalogue has no 1.001193');
+  // A certified copy of a civil-status extract: nothing to upload before filing (see filings.bench.ts).
+  const procedure = await catalogue.procedure('2.000635');
+  if (!procedure) throw new Error('the catalogue has no 2.000635');
   const citizen = await token(federation, 'CITIZEN');
   const codes: string[] = [];
   for (const unitCode of UNITS) {
@@ -78,7 +79,7 @@ async function prepare(federation: BenchFederation): Promise<Setup> {
         {
           key: `bench-${unitCode}-${i}`,
           input: {
-            procedureCode: '1.001193',
+            procedureCode: '2.000635',
             unitCode,
             applicant: { kind: 'PERSON', name: 'Nguyễn Văn An', idNumber: ID_NUMBER },
             formData: sampleFormData(procedure, {
