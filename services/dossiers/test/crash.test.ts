@@ -8,6 +8,7 @@ import { signIdentity } from '@dvc/identity';
 import { createLogger } from '@dvc/service-kit';
 import {
   createTestDatabase,
+  eventually,
   freePort,
   TEST_IDENTITY_SECRET,
   testRedisUrl,
@@ -19,7 +20,7 @@ import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { createCatalogueClient } from '../src/catalogue';
 import { sampleFormData } from '../src/seed/sample-form';
-import { eventually, who } from './support';
+import { who } from './support';
 
 const SUBMIT = `mutation($input: SubmitDossierInput!, $key: ID!) { submitDossier(input: $input, idempotencyKey: $key) { code } }`;
 

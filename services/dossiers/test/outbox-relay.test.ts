@@ -1,6 +1,6 @@
 import { isDossierEvent, parseEvent } from '@dvc/contracts';
 import { createLogger } from '@dvc/service-kit';
-import { createTestDatabase, startRedis, uniquePrefix } from '@dvc/test-fixtures';
+import { createTestDatabase, eventually, startRedis, uniquePrefix } from '@dvc/test-fixtures';
 import { Queue } from 'bullmq';
 import { isNull, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { openDossiersDatabase } from '../src/db';
 import { outbox } from '../src/db/schema';
 import type { RuleDeps } from '../src/rules/deps';
 import { startDossiers } from '../src/service';
-import { eventually, fileDirect } from './support';
+import { fileDirect } from './support';
 
 describe('the outbox relay', () => {
   it('hands every event to each consumer queue once, and keeps events through a Redis outage', async () => {

@@ -1,10 +1,10 @@
 import { EventPublisher, newEvent, redisConnection } from '@dvc/contracts';
 import { createLogger } from '@dvc/service-kit';
-import { testRedisUrl, uniquePrefix } from '@dvc/test-fixtures';
+import { eventually, testRedisUrl, uniquePrefix } from '@dvc/test-fixtures';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlePostalDelivered } from '../src/events/postal-delivered';
-import { eventually, fileDirect, startStack, who } from './support';
+import { fileDirect, startStack, who } from './support';
 
 describe('return by post and anonymous tracking', () => {
   const prefix = uniquePrefix();
