@@ -105,7 +105,7 @@ describe('the move-unit steps on two databases', () => {
     const read = await createLoaders(source.db).dossier.load(code);
     expect(read).toMatchObject({ code, assignedTo: 'officer-under-way', status: 1 });
 
-    await copyUnit({ source: source.db, target: target.db, unit: UNIT, agency: AGENCY, ...filesOf() });
+    await copyUnit({ source: source.db, target: target.db, unit: UNIT, agencies: [AGENCY], ...filesOf() });
     const [copied] = await target.db.select().from(dossiers).where(eq(dossiers.code, code));
     expect(copied?.assignedTo).toBe('officer-under-way');
 
@@ -124,7 +124,7 @@ describe('the move-unit steps on two databases', () => {
     await receiveDossier(deps, code, who.officer(UNIT));
     await startProcessing(deps, code, who.officer(UNIT));
     const fileId = await attach(code, '%PDF-1.4 tờ khai');
-    const request = { source: source.db, target: target.db, unit: UNIT, agency: AGENCY, ...filesOf() };
+    const request = { source: source.db, target: target.db, unit: UNIT, agencies: [AGENCY], ...filesOf() };
     const waitingBefore = await source.db
       .select({ id: outbox.id })
       .from(outbox)
@@ -205,22 +205,25 @@ describe('the move-unit steps on two databases', () => {
     expect(await unitState(source.db, UNIT)).toBeNull();
   });
 
-  it('rewrites the registry: the unit and its agency go to the target and nowhere else', () => {
+  it('rewrites the registry: the unit and its agencies go to the target and nowhere else', () => {
     const file = {
       default: 'http://district/graphql',
       instances: [
-        { name: 'a', url: 'http://a/graphql', units: ['1', '2'], agencyCodes: ['A1', 'A2'] },
+        // Unit 2's code was reused in 2025: its older dossiers carry A2-2019, the newer ones A2.
+        { name: 'a', url: 'http://a/graphql', units: ['1', '2'], agencyCodes: ['A1', 'A2-2019', 'A2'] },
         { name: 'b', url: 'http://b/graphql', units: ['3'], agencyCodes: ['B3'] },
       ],
     };
-    expect(withUnitAt(file, '2', 'A2', { name: 'b', url: 'http://b/graphql' }).instances).toEqual([
+    expect(
+      withUnitAt(file, '2', ['A2-2019', 'A2'], { name: 'b', url: 'http://b/graphql' }).instances,
+    ).toEqual([
       { name: 'a', url: 'http://a/graphql', units: ['1'], agencyCodes: ['A1'] },
-      { name: 'b', url: 'http://b/graphql', units: ['3', '2'], agencyCodes: ['B3', 'A2'] },
+      { name: 'b', url: 'http://b/graphql', units: ['3', '2'], agencyCodes: ['B3', 'A2-2019', 'A2'] },
     ]);
-    expect(withUnitAt(file, '3', 'B3', { name: 'default', url: file.default }).instances).toEqual([
+    expect(withUnitAt(file, '3', ['B3'], { name: 'default', url: file.default }).instances).toEqual([
       file.instances[0],
     ]);
-    expect(withUnitAt(file, '4', 'C4', { name: 'c', url: 'http://c/graphql' }).instances.at(-1)).toEqual({
+    expect(withUnitAt(file, '4', ['C4'], { name: 'c', url: 'http://c/graphql' }).instances.at(-1)).toEqual({
       name: 'c',
       url: 'http://c/graphql',
       units: ['4'],

@@ -7,14 +7,14 @@ const USAGE = `usage: npm run move-unit -w @dvc/dossiers -- --unit <GSO code> \\
   --from <source DATABASE_URL> --to <target DATABASE_URL> \\
   --from-files <source ATTACHMENTS_DIR> --to-files <target ATTACHMENTS_DIR> \\
   --registry <gateway registry JSON file> --to-instance <instance name, "default", or its URL> \\
-  [--to-url <target instance URL, to add an instance the registry does not list>] [--agency <agency code>]`;
+  [--to-url <target instance URL, to add an instance the registry does not list>] [--agency <agency code> …]`;
 
 /** Moves one unit's dossiers between two dossiers instances; see the README, "Moving a unit". */
 runMain(async () => {
   const { values } = parseArgs({
     options: {
       unit: { type: 'string' },
-      agency: { type: 'string' },
+      agency: { type: 'string', multiple: true },
       from: { type: 'string' },
       to: { type: 'string' },
       'from-files': { type: 'string' },
@@ -38,7 +38,7 @@ runMain(async () => {
       source: source.db,
       target: target.db,
       unit,
-      ...(values.agency ? { agency: values.agency } : {}),
+      ...(values.agency ? { agencies: values.agency } : {}),
       fromFiles,
       toFiles,
       registryPath: registry,

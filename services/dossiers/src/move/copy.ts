@@ -18,14 +18,14 @@ export type CopyRequest = {
   source: DossiersDatabase;
   target: DossiersDatabase;
   unit: string;
-  agency: string;
+  agencies: readonly string[];
   fromFiles: string;
   toFiles: string;
 };
 
 /** How each table's rows land on the target; the target's rows of the unit were deleted first. */
 const ON_CONFLICT: Record<string, string> = {
-  // Another unit's counter is never touched; this agency's keeps the higher value, so no code is issued twice.
+  // Another unit's counter is never touched; the unit's agencies' keep the higher value, so no code is issued twice.
   dossier_code_counters:
     'on conflict (agency_code, day) do update set last_value = greatest(dossier_code_counters.last_value, excluded.last_value)',
   // Kept as the target has it: an event it already published must not be published again.
@@ -55,7 +55,7 @@ async function copyTable(
   let after: Record<string, unknown> | null = null;
   let copied = 0;
   for (;;) {
-    const rows = await rowsAfter(from, table, request.unit, request.agency, after, PAGE_SIZE);
+    const rows = await rowsAfter(from, table, request.unit, request.agencies, after, PAGE_SIZE);
     if (rows.length === 0) return copied;
     await onRows(rows);
     await to.execute(sql`

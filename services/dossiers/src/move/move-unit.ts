@@ -9,8 +9,11 @@ export type MoveUnitRequest = {
   source: DossiersDatabase;
   target: DossiersDatabase;
   unit: string;
-  /** The unit's agency code (the first part of its dossier codes); read from its dossiers when not given. */
-  agency?: string;
+  /**
+   * The unit's agency codes (the first part of its dossier codes); read from its dossiers when not given. Give
+   * them when the unit has no dossiers yet, or to add the one its new dossiers will carry.
+   */
+  agencies?: readonly string[];
   fromFiles: string;
   toFiles: string;
   registryPath: string;
@@ -24,20 +27,18 @@ export type MoveUnitResult =
   | { outcome: 'ALREADY_MOVED' }
   | { outcome: 'DIFFERENT'; checks: Check[]; problems: string[] };
 
-async function agencyOf(source: DossiersDatabase, unit: string): Promise<string> {
+/**
+ * The agency codes the unit's dossier codes were issued under: one, or two when the unit's code was reused in the
+ * 2025 reorganisation (its 2019 dossiers carry the old agency). Every one of them is routed to the target.
+ */
+async function agenciesOf(source: DossiersDatabase, unit: string): Promise<string[]> {
   const rows = await source.execute<{ agency: string }>(sql`
     select distinct regexp_replace(code, '-[0-9]{6}-[0-9]{4,}$', '') as agency
-    from dossiers where receiving_unit_code = ${unit}`);
-  const [only, ...others] = rows.map((row) => row.agency);
-  if (!only) {
+    from dossiers where receiving_unit_code = ${unit} order by 1`);
+  if (rows.length === 0) {
     throw new Error(`unit ${unit} has no dossiers to read its agency code from; give it with --agency`);
   }
-  if (others.length > 0) {
-    throw new Error(
-      `dossiers of unit ${unit} carry several agency codes (${[only, ...others].join(', ')}); give one with --agency`,
-    );
-  }
-  return only;
+  return rows.map((row) => row.agency);
 }
 
 /**
@@ -65,21 +66,21 @@ export async function moveUnit(request: MoveUnitRequest): Promise<MoveUnitResult
     log(`registry already sends unit ${unit} to ${to.name}; unit marked MOVED in the source`);
     return { outcome: 'MOVED', checks: [] };
   }
-  const agency = request.agency ?? (await agencyOf(source, unit));
+  const agencies = request.agencies?.length ? request.agencies : await agenciesOf(source, unit);
   if (!resuming) await refuseTargetHoldingUnit(target, unit);
 
   log(`marking unit ${unit} MOVING in the source: its writes are refused from now on, reads still served`);
   await markUnit(source, unit, 'MOVING', to.name);
   let verified: Awaited<ReturnType<typeof verifyUnit>>;
   try {
-    const copied = await copyUnit({ ...request, agency });
+    const copied = await copyUnit({ ...request, agencies });
     log(
       `copied ${Object.entries(copied.rows)
         .map(([table, count]) => `${count} ${table}`)
         .join(', ')}; files: ${copied.filesCopied} copied, ${copied.filesPresent} already there; ` +
         `${copied.handedOverEvents} unpublished events handed over to the target`,
     );
-    verified = await verifyUnit({ ...request, agency });
+    verified = await verifyUnit({ ...request, agencies });
   } catch (error) {
     await abandon(request);
     log(`the move failed; unit ${unit} is served by the source again`);
@@ -94,8 +95,10 @@ export async function moveUnit(request: MoveUnitRequest): Promise<MoveUnitResult
     );
     return { outcome: 'DIFFERENT', checks: verified.checks, problems: verified.problems };
   }
-  await writeRegistry(request.registryPath, withUnitAt(registry, unit, agency, to));
-  log(`registry switched: unit ${unit} and dossier codes ${agency}-… go to ${to.name} (${to.url})`);
+  await writeRegistry(request.registryPath, withUnitAt(registry, unit, agencies, to));
+  log(
+    `registry switched: unit ${unit} and dossier codes ${agencies.map((agency) => `${agency}-…`).join(', ')} go to ${to.name} (${to.url})`,
+  );
   await markUnit(source, unit, 'MOVED', to.name);
   log(`unit ${unit} marked MOVED in the source: requests that still reach it are refused`);
   return { outcome: 'MOVED', checks: verified.checks };

@@ -54,17 +54,17 @@ export function instanceServing(file: RegistryFile, unit: string): string {
   return file.instances.find((entry) => entry.units.includes(unit))?.name ?? DEFAULT_INSTANCE;
 }
 
-/** The registry with the unit and its agency's dossier codes sent to the target, and nowhere else. */
+/** The registry with the unit and its agencies' dossier codes sent to the target, and nowhere else. */
 export function withUnitAt(
   file: RegistryFile,
   unit: string,
-  agency: string,
+  agencies: readonly string[],
   target: TargetInstance,
 ): RegistryFile {
   const instances = file.instances.map((entry) => ({
     ...entry,
     units: entry.units.filter((code) => code !== unit),
-    agencyCodes: (entry.agencyCodes ?? []).filter((code) => code !== agency),
+    agencyCodes: (entry.agencyCodes ?? []).filter((code) => !agencies.includes(code)),
   }));
   if (target.name !== DEFAULT_INSTANCE) {
     let entry = instances.find((candidate) => candidate.name === target.name);
@@ -73,7 +73,7 @@ export function withUnitAt(
       instances.push(entry);
     }
     entry.units.push(unit);
-    entry.agencyCodes.push(agency);
+    entry.agencyCodes.push(...agencies);
   }
   // An instance left with no unit is dropped: the registry lists only instances that serve some unit.
   return { ...file, instances: instances.filter((entry) => entry.units.length > 0) };

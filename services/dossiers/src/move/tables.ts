@@ -4,7 +4,7 @@ import type { DossiersDatabase } from '../db';
 /** What one table holds of the unit being moved, and how its rows are compared between the two databases. */
 export type UnitTable = {
   name: string;
-  rows: (unit: string, agency: string) => SQL;
+  rows: (unit: string, agencies: readonly string[]) => SQL;
   /** Order of the rows in the checksum and in the copy: a unique key, or an order the copy keeps. */
   order: readonly string[];
   /**
@@ -61,7 +61,7 @@ export const UNIT_TABLES: readonly UnitTable[] = [
   },
   {
     name: 'dossier_code_counters',
-    rows: (_unit, agency) => sql`agency_code = ${agency}`,
+    rows: (_unit, agencies) => sql`agency_code in ${agencies}`,
     order: ['agency_code', 'day'],
     local: [],
   },
@@ -83,7 +83,7 @@ export async function tableSum(
   db: DossiersDatabase,
   table: UnitTable,
   unit: string,
-  agency: string,
+  agencies: readonly string[],
 ): Promise<TableSum> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local timezone = 'UTC'`);
@@ -91,7 +91,7 @@ export async function tableSum(
       select count(*)::int as count,
              md5(coalesce(string_agg(${rowText(table)}, E'\n' order by ${orderBy(table)}), '')) as md5
       from ${sql.raw(table.name)} t
-      where ${table.rows(unit, agency)}`);
+      where ${table.rows(unit, agencies)}`);
     if (!row) throw new Error(`no checksum for ${table.name}`);
     return { count: row.count, md5: row.md5 };
   });
@@ -102,7 +102,7 @@ export async function rowsAfter(
   db: Pick<DossiersDatabase, 'execute'>,
   table: UnitTable,
   unit: string,
-  agency: string,
+  agencies: readonly string[],
   after: Record<string, unknown> | null,
   size: number,
 ): Promise<Array<Record<string, unknown>>> {
@@ -114,7 +114,7 @@ export async function rowsAfter(
     : sql``;
   const rows = await db.execute<{ row: Record<string, unknown> }>(sql`
     select to_jsonb(t) as row from ${sql.raw(table.name)} t
-    where ${table.rows(unit, agency)} ${position}
+    where ${table.rows(unit, agencies)} ${position}
     order by ${orderBy(table)}
     limit ${size}`);
   return rows.map((row) => row.row);

@@ -16,7 +16,7 @@ async function processedEventsCheck(source: DossiersDatabase, target: DossiersDa
   const sourceHash = createHash('md5');
   const targetHash = createHash('md5');
   for (;;) {
-    const rows = await rowsAfter(source, PROCESSED_EVENTS, '', '', after, PAGE_SIZE);
+    const rows = await rowsAfter(source, PROCESSED_EVENTS, '', [], after, PAGE_SIZE);
     if (rows.length === 0) break;
     const [present] = await target.execute<{ keys: string[] | null }>(sql`
       select array_agg(p.consumer || ' ' || p.event_id order by p.consumer, p.event_id) as keys
@@ -90,16 +90,16 @@ export async function verifyUnit(request: {
   source: DossiersDatabase;
   target: DossiersDatabase;
   unit: string;
-  agency: string;
+  agencies: readonly string[];
   fromFiles: string;
   toFiles: string;
 }): Promise<{ checks: Check[]; problems: string[]; equal: boolean }> {
-  const { source, target, unit, agency } = request;
+  const { source, target, unit, agencies } = request;
   const checks: Check[] = [];
   for (const table of UNIT_TABLES) {
     const [sourceSum, targetSum] = await Promise.all([
-      tableSum(source, table, unit, agency),
-      tableSum(target, table, unit, agency),
+      tableSum(source, table, unit, agencies),
+      tableSum(target, table, unit, agencies),
     ]);
     checks.push({
       name: table.name,
