@@ -15,9 +15,8 @@ import { cpus } from 'node:os';
 import { createCatalogueClient, sampleFormData } from '@dvc/dossiers';
 import { mintDevelopmentToken } from '@dvc/gateway';
 import { signIdentity } from '@dvc/identity';
-import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { alternateRounds, type Measure, percentile, startBenchFederation } from './support';
+import { alternateRounds, type Measure, measureLoad, startBenchFederation } from './support';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -27,9 +26,8 @@ const SUBMIT = `mutation($input: SubmitDossierInput!, $key: ID!) { submitDossier
 
 let sequence = 0;
 
-async function measure(url: string, headers: Record<string, string>, input: object): Promise<Measure> {
-  const times: number[] = [];
-  const instance = autocannon({
+function measure(url: string, headers: Record<string, string>, input: object): Promise<Measure> {
+  return measureLoad({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -46,18 +44,7 @@ async function measure(url: string, headers: Record<string, string>, input: obje
         }),
       },
     ],
-  }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    if (statusCode === 200) times.push(responseTime);
   });
-  const result = await instance;
-  times.sort((a, b) => a - b);
-  return {
-    rps: result.requests.average,
-    p50: Number(percentile(times, 50).toFixed(1)),
-    p95: Number(percentile(times, 95).toFixed(1)),
-    errors: result.errors + result.non2xx,
-  };
 }
 
 async function main() {

@@ -1,7 +1,6 @@
 import { cpus } from 'node:os';
 import { signIdentity } from '@dvc/identity';
-import autocannon from 'autocannon';
-import { alternateRounds, type Measure, percentile, startBenchFederation } from './support';
+import { alternateRounds, type Measure, measureLoad, startBenchFederation } from './support';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -14,28 +13,15 @@ const QUERY = JSON.stringify({
   }`,
 });
 
-async function measure(url: string, headers: Record<string, string>): Promise<Measure> {
-  const times: number[] = [];
-  // Without a callback autocannon returns its running instance, which is both an event emitter and a promise.
-  const instance = autocannon({
+function measure(url: string, headers: Record<string, string>): Promise<Measure> {
+  return measureLoad({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: QUERY,
     connections: CONNECTIONS,
     duration: DURATION,
-  }) as unknown as autocannon.Instance & Promise<autocannon.Result>;
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    if (statusCode === 200) times.push(responseTime);
   });
-  const result = await instance;
-  times.sort((a, b) => a - b);
-  return {
-    rps: result.requests.average,
-    p50: Number(percentile(times, 50).toFixed(1)),
-    p95: Number(percentile(times, 95).toFixed(1)),
-    errors: result.errors + result.non2xx,
-  };
 }
 
 async function main() {

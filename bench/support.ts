@@ -17,6 +17,7 @@ import { type ChildService, startChildService } from '@dvc/embedded/child-servic
 import { migrationsFolder as notificationsMigrations } from '@dvc/notifications';
 import { migrationsFolder as reportingMigrations } from '@dvc/reporting';
 import { freePort, startPostgres, startRedis } from '@dvc/test-fixtures';
+import autocannon from 'autocannon';
 import postgres from 'postgres';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -155,6 +156,30 @@ export const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export type Measure = { rps: number; p50: number; p95: number; errors: number };
+
+/**
+ * One timed load with autocannon: requests per second, p50 and p95 of the answers with status 200, and the errors
+ * (connection failures, non-2xx answers, plus those `moreErrors` counts, e.g. 200 answers carrying GraphQL errors).
+ */
+export async function measureLoad(
+  options: autocannon.Options,
+  moreErrors: () => number = () => 0,
+): Promise<Measure> {
+  const times: number[] = [];
+  // Without a callback autocannon returns its running instance, which is both an event emitter and a promise.
+  const instance = autocannon(options) as unknown as autocannon.Instance & Promise<autocannon.Result>;
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode === 200) times.push(responseTime);
+  });
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  return {
+    rps: result.requests.average,
+    p50: Number(percentile(times, 50).toFixed(1)),
+    p95: Number(percentile(times, 95).toFixed(1)),
+    errors: result.errors + result.non2xx + moreErrors(),
+  };
+}
 export type Summary = Pick<Measure, 'rps' | 'p50' | 'p95'>;
 
 /**

@@ -7,7 +7,7 @@ import { buildSchema, parse } from 'graphql';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationOf, rootFields } from '../src/dossiers-routing/operation';
-import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
+import { type Federation, fileExtractCopies, graphql, startFederation } from './federation';
 
 /**
  * The district runs the default dossiers instance (Xã Hòa Long, 30208, and every other unit of province 82); Xã Lai
@@ -76,35 +76,8 @@ describe('a district and two communes running their own dossiers instances behin
   let counter = 0;
 
   async function file(unitCode: string, token = citizen) {
-    const form = await graphql(
-      federation.gateway.url,
-      'query { procedure(code: "2.000635") { forms { fields { key type required options { value } } } } }',
-    );
-    const formData = fillRequiredFields(
-      form.data.procedure.forms.flatMap((f: { fields: never[] }) => f.fields),
-    );
     counter += 1;
-    const answer = await graphql(
-      federation.gateway.url,
-      `mutation($input: SubmitDossierInput!, $key: ID!) { submitDossier(input: $input, idempotencyKey: $key) { code } }`,
-      {
-        token,
-        variables: {
-          key: `instances-${counter}`,
-          input: {
-            // Copies of a civil-status extract: nothing to upload, and an upload link names no unit to route by.
-            procedureCode: '2.000635',
-            unitCode,
-            applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
-            formData,
-            contact: { phone: '0912345678', notifySms: true },
-            returnChannel: 'DESK',
-          },
-        },
-      },
-    );
-    expect(answer.errors).toBeUndefined();
-    return answer.data.submitDossier.code as string;
+    return fileExtractCopies(federation.gateway.url, token, unitCode, `instances-${counter}`);
   }
 
   async function act(unitCode: string, mutation: string, code: string) {

@@ -9,6 +9,7 @@ import * as notifications from '@dvc/notifications';
 import * as reporting from '@dvc/reporting';
 import { createLogger } from '@dvc/service-kit';
 import { createTestDatabase, testRedisUrl, uniquePrefix } from '@dvc/test-fixtures';
+import { expect } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET, loadGatewayConfig, mintDevelopmentToken, startGateway } from '../src';
 
 type Stoppable = { url: string; stop: () => Promise<void> };
@@ -230,6 +231,44 @@ export async function birthCertificateScan(url: string, token: string, unitCode?
     id: string;
   };
   return [{ name: BIRTH_CERTIFICATE, attachmentIds: [file.id] }];
+}
+
+/**
+ * A citizen files, through the gateway, for copies of a civil-status extract (2.000635: nothing to upload) at a
+ * unit, notified by SMS, collecting at the desk; answers the dossier's code.
+ */
+export async function fileExtractCopies(
+  url: string,
+  token: string,
+  unitCode: string,
+  idempotencyKey: string,
+) {
+  const form = await graphql(
+    url,
+    'query { procedure(code: "2.000635") { forms { fields { key type required options { value } } } } }',
+  );
+  const answer = await graphql(
+    url,
+    `mutation($input: SubmitDossierInput!, $key: ID!) { submitDossier(input: $input, idempotencyKey: $key) { code } }`,
+    {
+      token,
+      variables: {
+        key: idempotencyKey,
+        input: {
+          procedureCode: '2.000635',
+          unitCode,
+          applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
+          formData: fillRequiredFields(
+            form.data.procedure.forms.flatMap((f: { fields: never[] }) => f.fields),
+          ),
+          contact: { phone: '0912345678', notifySms: true },
+          returnChannel: 'DESK',
+        },
+      },
+    },
+  );
+  expect(answer.errors).toBeUndefined();
+  return answer.data.submitDossier.code as string;
 }
 
 /** Values a citizen would type into the birth registration form. */

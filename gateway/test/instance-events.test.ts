@@ -2,7 +2,7 @@ import { DossiersRegistry, EventPublisher, newEvent, redisConnection } from '@dv
 import { waitFor } from '@dvc/test-fixtures';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
+import { type Federation, fileExtractCopies, graphql, startFederation } from './federation';
 
 /** Xã Lai Vung (30226) runs its own dossiers instance; Hòa Long (30208) stays on the district's. */
 const LAI_VUNG = { name: 'lai-vung', units: ['30226'], agencyCodes: ['000.00.91.H20'] };
@@ -12,34 +12,8 @@ describe('events and messages of dossiers held by a commune’s own instance', (
   let citizen: string;
   const codes: Record<string, string> = {};
 
-  async function file(unitCode: string, key: string) {
-    const form = await graphql(
-      federation.gateway.url,
-      'query { procedure(code: "2.000635") { forms { fields { key type required options { value } } } } }',
-    );
-    const answer = await graphql(
-      federation.gateway.url,
-      `mutation($input: SubmitDossierInput!, $key: ID!) { submitDossier(input: $input, idempotencyKey: $key) { code } }`,
-      {
-        token: citizen,
-        variables: {
-          key,
-          input: {
-            procedureCode: '2.000635',
-            unitCode,
-            applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
-            formData: fillRequiredFields(
-              form.data.procedure.forms.flatMap((f: { fields: never[] }) => f.fields),
-            ),
-            contact: { phone: '0912345678', notifySms: true },
-            returnChannel: 'DESK',
-          },
-        },
-      },
-    );
-    expect(answer.errors).toBeUndefined();
-    return answer.data.submitDossier.code as string;
-  }
+  const file = (unitCode: string, key: string) =>
+    fileExtractCopies(federation.gateway.url, citizen, unitCode, key);
 
   beforeAll(async () => {
     federation = await startFederation({ seedDemo: false, dossiersInstances: [LAI_VUNG] });

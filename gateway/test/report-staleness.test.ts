@@ -1,6 +1,6 @@
 import { waitFor } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, fillRequiredFields, graphql, startFederation } from './federation';
+import { type Federation, fileExtractCopies, graphql, startFederation } from './federation';
 
 /** Xã Lai Vung (30226) runs its own dossiers instance; since 1/7/2025 it sits directly under the province (82). */
 const LAI_VUNG = { name: 'lai-vung', units: ['30226'], agencyCodes: ['000.00.91.H20'] };
@@ -44,31 +44,8 @@ describe('the province report while a commune’s dossiers instance is down', ()
     });
     leader = await federation.token('LEADER', '82');
     const citizen = await federation.token('CITIZEN');
-    const form = await graphql(
-      federation.gateway.url,
-      'query { procedure(code: "2.000635") { forms { fields { key type required options { value } } } } }',
-    );
     filedAt = Date.now();
-    const filed = await graphql(
-      federation.gateway.url,
-      `mutation($input: SubmitDossierInput!) { submitDossier(input: $input, idempotencyKey: "stale-1") { code } }`,
-      {
-        token: citizen,
-        variables: {
-          input: {
-            procedureCode: '2.000635',
-            unitCode: '30226',
-            applicant: { kind: 'PERSON', name: 'Lê Thị Thu', idNumber: '087190000777' },
-            formData: fillRequiredFields(
-              form.data.procedure.forms.flatMap((f: { fields: never[] }) => f.fields),
-            ),
-            contact: { phone: '0912345678', notifySms: true },
-            returnChannel: 'DESK',
-          },
-        },
-      },
-    );
-    expect(filed.errors).toBeUndefined();
+    await fileExtractCopies(federation.gateway.url, citizen, '30226', 'stale-1');
   }, 120_000);
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { EventPublisher, newEvent, redisConnection } from '@dvc/contracts';
+import { type DomainEvent, EventPublisher, newEvent, redisConnection } from '@dvc/contracts';
 import type { Identity } from '@dvc/identity';
 import { createLogger } from '@dvc/service-kit';
 import { subgraphRequest, TEST_IDENTITY_SECRET, testRedisUrl } from '@dvc/test-fixtures';
@@ -139,6 +139,21 @@ describe('a dossier about to go late', () => {
       },
       'dossiers',
     );
+  /** The consumer's handler called straight, as a redelivery would; a unit warning needs no applicant contact. */
+  const handleDirectly = (event: DomainEvent) =>
+    handleDossierEvent(
+      {
+        db: stack.database.db,
+        contacts: dossiersContactDirectory({
+          urlOf: () => 'http://127.0.0.1:9/graphql',
+          identitySecret: 'unused',
+        }),
+        delivery: stack.notifications.delivery as NonNullable<typeof stack.notifications.delivery>,
+        maxEventAgeHours: 48,
+        logger: createLogger('test', 'silent'),
+      },
+      event,
+    );
   const warningsOf = async (code: string) =>
     (await stack.database.db.select().from(notifications).where(eq(notifications.dossierCode, code))).filter(
       (row) => row.template === 'unit.deadline-approaching',
@@ -173,19 +188,7 @@ describe('a dossier about to go late', () => {
       .toEqual(['EMAIL m***@laivung.gov.vn', 'SMS 091****679']);
 
     // The same event again (a redelivery): nothing new is written or sent.
-    await handleDossierEvent(
-      {
-        db: stack.database.db,
-        contacts: dossiersContactDirectory({
-          urlOf: () => 'http://127.0.0.1:9/graphql',
-          identitySecret: 'unused',
-        }),
-        delivery: stack.notifications.delivery as NonNullable<typeof stack.notifications.delivery>,
-        maxEventAgeHours: 48,
-        logger: createLogger('test', 'silent'),
-      },
-      event,
-    );
+    await handleDirectly(event);
     const rows = await warningsOf(code);
     expect(rows).toHaveLength(2);
     const reached = stack.fake.deliveries.filter((d) => rows.some((row) => row.id === d.key));
@@ -222,19 +225,7 @@ describe('a dossier about to go late', () => {
 
   it('warns nobody about an event older than 48 hours (imported history)', async () => {
     const code = await stack.file();
-    await handleDossierEvent(
-      {
-        db: stack.database.db,
-        contacts: dossiersContactDirectory({
-          urlOf: () => 'http://127.0.0.1:9/graphql',
-          identitySecret: 'unused',
-        }),
-        delivery: stack.notifications.delivery as NonNullable<typeof stack.notifications.delivery>,
-        maxEventAgeHours: 48,
-        logger: createLogger('test', 'silent'),
-      },
-      warning(code, new Date(Date.now() - 49 * 3600_000)),
-    );
+    await handleDirectly(warning(code, new Date(Date.now() - 49 * 3600_000)));
     expect(await warningsOf(code)).toEqual([]);
   });
 });
