@@ -14,7 +14,7 @@ import type { DossiersConfig } from './config';
 import type { DossiersContext } from './context';
 import { openDossiersDatabase } from './db';
 import { warnApproachingDeadlines } from './deadlines/warnings';
-import { emitHeartbeat } from './events/heartbeat';
+import { emitHeartbeat, pruneHeartbeats } from './events/heartbeat';
 import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
 import { signTicket } from './files/tickets';
@@ -208,6 +208,9 @@ export async function startDossiers(
       logger,
       { runAtStart: true },
     ),
+  );
+  closers.push(
+    startPeriodicTask('heartbeat pruning', 3600, () => pruneHeartbeats(database.db, deps.now()), logger),
   );
   if (config.DEADLINE_WARNING_INTERVAL_SECONDS > 0) {
     closers.push(

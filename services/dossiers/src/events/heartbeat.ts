@@ -29,14 +29,21 @@ export async function emitHeartbeat(
         now,
       ),
     );
-    await tx
-      .delete(outbox)
-      .where(
-        and(
-          eq(outbox.type, HEARTBEAT),
-          isNotNull(outbox.publishedAt),
-          lt(outbox.occurredAt, new Date(now.getTime() - KEEP_PUBLISHED_MS)),
-        ),
-      );
   });
+}
+
+/**
+ * Deletes published heartbeats older than a day. It reads the whole outbox (no index serves it), so it runs
+ * hourly, not with every heartbeat.
+ */
+export async function pruneHeartbeats(db: DossiersDatabase, now: Date): Promise<void> {
+  await db
+    .delete(outbox)
+    .where(
+      and(
+        eq(outbox.type, HEARTBEAT),
+        isNotNull(outbox.publishedAt),
+        lt(outbox.occurredAt, new Date(now.getTime() - KEEP_PUBLISHED_MS)),
+      ),
+    );
 }
