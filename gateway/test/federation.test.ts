@@ -2,8 +2,8 @@ import { waitFor } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Federation, graphql, startFederation } from './federation';
 
-const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-const weekAgo = new Date(Date.now() + 7 * 3600_000 - 10 * 86_400_000).toISOString().slice(0, 10);
+/** The calendar day in Vietnam (UTC+7), by which reports count. */
+const vietnamDay = (moment: string) => new Date(Date.parse(moment) + 7 * 3600_000).toISOString().slice(0, 10);
 
 const ALL_FOUR = /* GraphQL */ `
   query UnitOverview($code: ID!, $from: Date!, $to: Date!) {
@@ -35,7 +35,23 @@ describe('the federation through the gateway', () => {
 
   it('answers one query with fields from all four subgraphs, read from their databases', async () => {
     const token = await federation.token('OFFICER', '30226');
-    const variables = { code: '30226', from: weekAgo, to: today };
+    // The report's period spans the days of the demonstration dossiers as the service dated them, whatever the
+    // hour at which the test runs.
+    const listed = await waitFor(
+      () =>
+        graphql(
+          federation.gateway.url,
+          '{ dossiers(unitCode: "30226", first: 50) { nodes { history { at } } } }',
+          {
+            token,
+          },
+        ),
+      (answer) => answer.data?.dossiers?.nodes?.length === 5,
+    );
+    const days = listed.data.dossiers.nodes
+      .flatMap((node: { history: Array<{ at: string }> }) => node.history.map((step) => vietnamDay(step.at)))
+      .sort();
+    const variables = { code: '30226', from: days[0], to: days.at(-1) };
     // Reporting counts the demo dossiers once the outbox relay and the event worker have passed them on.
     const result = await waitFor(
       () => graphql(federation.gateway.url, ALL_FOUR, { token, variables }),

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEVELOPMENT_JWT_SECRET, mintDevelopmentToken } from '@dvc/gateway';
+import { waitFor } from '@dvc/test-fixtures';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const entry = new URL('../src/main.ts', import.meta.url).pathname;
@@ -41,10 +43,10 @@ function start(): Run {
   return run;
 }
 
-async function query(body: string) {
+async function query(body: string, token?: string) {
   const response = await fetch(`http://localhost:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body,
   });
   return response.json() as Promise<{ data?: Record<string, unknown>; errors?: unknown[] }>;
@@ -79,20 +81,36 @@ describe('npm start (embedded mode)', () => {
       procedure: { name: expect.stringMatching(/khai sinh/i) },
     });
     // The dossiers service files its demonstration dossiers through the real rules once the catalogue answers;
-    // the first of them was filed online at Xã Lai Vung six days ago by the holder of ID 087190000001.
-    const sixDaysAgo = new Date(Date.now() + 7 * 3600_000 - 6 * 86_400_000)
-      .toISOString()
-      .slice(2, 10)
-      .replaceAll('-', '');
-    const track = JSON.stringify({
-      query: `{ trackDossier(code: "000.00.91.H20-${sixDaysAgo}-0001", idNumber: "087190000001") { status channel } }`,
+    // the first of them was filed online at Xã Lai Vung by Nguyễn Thị Mai (ID 087190000001). Its code carries the
+    // day the service dated it, so the officer's list gives it rather than this test's clock.
+    const officer = await mintDevelopmentToken({
+      secret: DEVELOPMENT_JWT_SECRET,
+      issuer: 'dvc-dev-issuer',
+      audience: 'dvc-gateway',
+      role: 'OFFICER',
+      sub: 'embedded-test-officer',
+      unit: '30226',
     });
-    const deadline = Date.now() + 60_000;
-    let tracked = await query(track);
-    while (!tracked.data?.trackDossier && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      tracked = await query(track);
-    }
+    type Listed = { data?: { dossiers?: { nodes: Array<{ code: string; applicantName: string }> } } };
+    const listed = (await waitFor(
+      () =>
+        query(
+          JSON.stringify({
+            query: '{ dossiers(unitCode: "30226", first: 50) { nodes { code applicantName } } }',
+          }),
+          officer,
+        ),
+      (answer) =>
+        (answer as Listed).data?.dossiers?.nodes.some((node) => node.applicantName === 'Nguyễn Thị Mai') ??
+        false,
+      60_000,
+    )) as Listed;
+    const code = listed.data?.dossiers?.nodes.find((node) => node.applicantName === 'Nguyễn Thị Mai')?.code;
+    const tracked = await query(
+      JSON.stringify({
+        query: `{ trackDossier(code: "${code}", idNumber: "087190000001") { status channel } }`,
+      }),
+    );
     expect(tracked.data?.trackDossier).toEqual({ status: 'ACCEPTED', channel: 'ONLINE' });
     first.child.kill('SIGINT');
     expect(await first.exited).toBe(0);
