@@ -6,7 +6,7 @@ import type { GatewayContext } from '../context';
 import { type Answer, type Ask, askerFor, forward, type Send, type Target } from './ask';
 import type { FieldRouting, Lookup, MergedList, RoutingDeclarations } from './declarations';
 import { resolveEntities } from './entities';
-import { listPart, mergeList, spansInstances, withPageKeys } from './lists';
+import { mergeList, spansInstances, withPageKeys } from './lists';
 import { chooseAnswer, foundSelection } from './lookups';
 import {
   argumentValues,
@@ -52,7 +52,8 @@ export class DossiersRouter implements GraphQLDataSource<GatewayContext> {
     const fields = rootFields(operation);
     if (!fields) return forward(this.send, this.registry.forUnit(''), options);
     if (fields.length === 1 && fields[0]?.name.value === '_entities') {
-      return resolveEntities(this.declarations, this.registry, this.pathOf, ask, document, variables);
+      const { declarations, registry, pathOf } = this;
+      return resolveEntities({ declarations, registry, pathOf, ask }, document, variables);
     }
     const rootType = this.declarations.rootType(operation.operation);
     const callerUnit = options.context?.identity?.unitCode ?? null;
@@ -105,7 +106,7 @@ export class DossiersRouter implements GraphQLDataSource<GatewayContext> {
         // The default instance serves every unit not listed: when it is down, the unit asked about names it.
         const units = instance.units.length > 0 ? instance.units : unit ? [unit] : [];
         const answer = await ask({ instance, units: new Set(units) }, request, variables, [[name]]);
-        return listPart(answer, name);
+        return { page: answer.data?.[name], errors: answer.errors };
       }),
     );
     const merged = mergeList(list, field, fragmentsOf(document), variables, parts, [name]);

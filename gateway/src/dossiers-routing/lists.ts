@@ -1,5 +1,4 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLFormattedError } from 'graphql';
-import type { Answer } from './ask';
 import { isUnitUnavailable } from './ask';
 import type { MergedList } from './declarations';
 import {
@@ -37,11 +36,6 @@ export const withPageKeys = (field: FieldNode) => withSelections(field, PAGE_KEY
 
 /** One instance's answer for the list (with the private keys), and its errors. */
 export type ListPart = { page: unknown; errors: GraphQLFormattedError[] };
-
-export const listPart = (answer: Answer, name: string): ListPart => ({
-  page: answer.data?.[name],
-  errors: answer.errors,
-});
 
 /**
  * The page the client asked for, from the parts of every instance concerned. Null, with one error per instance
