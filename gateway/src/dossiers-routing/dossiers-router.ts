@@ -50,6 +50,7 @@ export class DossiersRouter implements GraphQLDataSource<GatewayContext> {
     const ask = askerFor(this.send, options);
     const operation = operationOf(document);
     const fields = rootFields(operation);
+    // The query planner never spreads a fragment at the root; such a request has no field to route by.
     if (!fields) return forward(this.send, this.registry.forUnit(''), options);
     if (fields.length === 1 && fields[0]?.name.value === '_entities') {
       const { declarations, registry, pathOf } = this;
