@@ -17,7 +17,7 @@ import {
 import { concernedBy, ownerOf, type PathOf, unitNamed } from './owners';
 
 /** What the router lends the handling of one entity batch. */
-export type Means = {
+type Means = {
   declarations: RoutingDeclarations;
   registry: DossiersRegistry;
   pathOf: PathOf;

@@ -6,7 +6,7 @@ import { idOf, type Variables, valueAt } from './operation';
 export type PathOf = (unitCode: string) => Promise<readonly string[] | null>;
 
 /** The instance that owns a field or an entity, and the unit an error names when it does not answer. */
-export type Owned = { instance: DossiersInstance; unit: string | null };
+type Owned = { instance: DossiersInstance; unit: string | null };
 
 const servedBy = (instance: DossiersInstance): Owned => ({
   instance,
