@@ -12,7 +12,7 @@ import express from 'express';
 import { createAuthenticator, InvalidToken } from './auth';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import { catalogueUnitPaths, DossiersRouter, registryStatus } from './dossiers-routing';
+import { catalogueUnitPaths, DossiersRouter, registryStatus, routingDeclarations } from './dossiers-routing';
 import { createErrorFormatter } from './format-error';
 import { queryLimits } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -49,12 +49,15 @@ export async function startGateway(
     identitySecret: config.IDENTITY_SECRET,
     timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   });
+  const supergraphSdl = readFileSync(config.SUPERGRAPH_PATH, 'utf8');
+  const routing = routingDeclarations(supergraphSdl);
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+    supergraphSdl,
     buildService: ({ name, url }) => {
       if (name !== 'dossiers') return dataSource(name, config.subgraphUrls[name] ?? (url as string));
       return new DossiersRouter(
         registry,
+        routing,
         (instance, options) => {
           const source = instanceSources.get(instance.url) ?? dataSource('dossiers', instance.url);
           instanceSources.set(instance.url, source);

@@ -1,11 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { agencyOfDossierCode, DossiersRegistry } from '@dvc/contracts';
-import { parse, print } from 'graphql';
+import { Kind, parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { DossiersRouter } from '../src/dossiers-routing';
+import { supergraphPath } from '../src';
+import { DossiersRouter, routingDeclarations } from '../src/dossiers-routing';
 import { operationOf, restrictToFields, rootFields } from '../src/dossiers-routing/operation';
+
+const declarations = routingDeclarations(readFileSync(supergraphPath, 'utf8'));
 
 const file = {
   default: 'http://district:4002/graphql',
@@ -82,7 +85,7 @@ describe('splitting an operation by root field', () => {
 describe('routing a root field', () => {
   it('reads a unit code the gateway printed as an integer literal', async () => {
     const sentTo: string[] = [];
-    const router = new DossiersRouter(DossiersRegistry.of(file), async (instance) => {
+    const router = new DossiersRouter(DossiersRegistry.of(file), declarations, async (instance) => {
       sentTo.push(instance.name);
       return { data: { dossiers: { nodes: [] } } };
     });
@@ -99,5 +102,38 @@ describe('routing a root field', () => {
       context: {},
     } as never);
     expect(sentTo).toEqual(['lai-vung', 'default']);
+  });
+});
+
+describe('the routing the dossiers schema declares', () => {
+  const schema = parse(
+    readFileSync(new URL('../../services/dossiers/src/schema.graphql', import.meta.url), 'utf8'),
+  );
+  const rootFieldsOf = (type: string) =>
+    schema.definitions.flatMap((definition) =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === type
+        ? (definition.fields ?? []).map((field) => field.name.value)
+        : [],
+    );
+
+  it('says for every query and mutation how its instance is found', () => {
+    const undeclared = ['Query', 'Mutation'].flatMap((type) =>
+      rootFieldsOf(type)
+        .filter((field) => declarations.field(type, field) === undefined)
+        .map((field) => `${type}.${field}`),
+    );
+    expect(rootFieldsOf('Query').length).toBeGreaterThan(0);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('reads the declarations the supergraph carries from the dossiers schema', () => {
+    expect(declarations.field('Mutation', 'refundPayment')?.owner).toEqual({ payment: 'input.reference' });
+    expect(declarations.field('Query', 'dossiers')).toEqual({
+      owner: { unit: 'unitCode' },
+      list: { descending: false, when: 'filter.includeSubunits', defaultFirst: 20 },
+      lookup: null,
+    });
+    expect(declarations.entity('AdministrativeUnit')).toEqual({ unit: 'code' });
+    expect(declarations.rootType('mutation')).toBe('Mutation');
   });
 });

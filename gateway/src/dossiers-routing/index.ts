@@ -1,3 +1,5 @@
-export { DossiersRouter, type PathOf } from './dossiers-router';
+export { routingDeclarations } from './declarations';
+export { DossiersRouter } from './dossiers-router';
+export type { PathOf } from './owners';
 export { registryStatus } from './status';
 export { catalogueUnitPaths } from './unit-paths';

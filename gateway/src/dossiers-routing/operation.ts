@@ -1,13 +1,28 @@
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   Kind,
   type OperationDefinitionNode,
+  parse,
   type SelectionNode,
+  type SelectionSetNode,
   valueFromASTUntyped,
   visit,
 } from 'graphql';
+import type { GatewayContext } from '../context';
+
+/** Reading and cutting up the subgraph operations the query planner sends: nothing here knows the dossiers schema. */
+
+export type Variables = Record<string, unknown>;
+export type Path = Array<string | number>;
+
+export function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): DocumentNode {
+  return options.kind === 'incoming operation' && options.document
+    ? options.document
+    : parse(options.request.query as string);
+}
 
 export function operationOf(document: DocumentNode): OperationDefinitionNode {
   const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
@@ -15,6 +30,7 @@ export function operationOf(document: DocumentNode): OperationDefinitionNode {
   return operation;
 }
 
+/** The operation's root fields, or null when it spreads fragments at the root (the planner never does). */
 export function rootFields(operation: OperationDefinitionNode): FieldNode[] | null {
   const selections = operation.selectionSet.selections;
   return selections.every((selection): selection is FieldNode => selection.kind === Kind.FIELD)
@@ -24,16 +40,85 @@ export function rootFields(operation: OperationDefinitionNode): FieldNode[] | nu
 
 export const responseName = (field: FieldNode) => field.alias?.value ?? field.name.value;
 
-export function argumentValues(
-  field: FieldNode,
-  variables: Record<string, unknown>,
-): Record<string, unknown> {
+export function argumentValues(field: FieldNode, variables: Variables): Variables {
   return Object.fromEntries(
     (field.arguments ?? []).map((argument) => [
       argument.name.value,
       valueFromASTUntyped(argument.value, variables),
     ]),
   );
+}
+
+/** The value at a dotted path (`input.unitCode`) into arguments or a representation; undefined when absent. */
+export function valueAt(values: Variables, path: string): unknown {
+  let value: unknown = values;
+  for (const name of path.split('.')) value = (value as Variables | null | undefined)?.[name];
+  return value;
+}
+
+/** An ID: the query planner prints a literal ID made of digits (a unit code) as an Int. */
+export function idOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
+}
+
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  return new Map(
+    document.definitions
+      .filter(
+        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
+      )
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
+/** The selections made on a type, through inline fragments and named ones: `… on T { these }`. */
+export function selectionsOn(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+): Array<{ typeName: string; field: FieldNode }> {
+  return (selectionSet?.selections ?? []).flatMap((selection) => {
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT
+        ? selection
+        : selection.kind === Kind.FRAGMENT_SPREAD
+          ? fragments.get(selection.name.value)
+          : undefined;
+    const typeName = fragment?.typeCondition?.name.value;
+    if (!fragment || !typeName) return [];
+    return fragment.selectionSet.selections.flatMap((inner) =>
+      inner.kind === Kind.FIELD ? [{ typeName, field: inner }] : [],
+    );
+  });
+}
+
+/** Response keys of a selection and the field each one reads, through fragments. */
+export function responseKeys(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  into = new Map<string, string>(),
+): Map<string, string> {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) into.set(responseName(selection), selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) responseKeys(selection.selectionSet, fragments, into);
+    else responseKeys(fragments.get(selection.name.value)?.selectionSet, fragments, into);
+  }
+  return into;
+}
+
+/** The field with more selections after its own: what the gateway itself needs from the answer. */
+export function withSelections(field: FieldNode, selections: readonly SelectionNode[]): FieldNode {
+  return {
+    ...field,
+    selectionSet: {
+      kind: Kind.SELECTION_SET,
+      selections: [...(field.selectionSet?.selections ?? []), ...selections],
+    },
+  };
+}
+
+/** Selections parsed from text, for the few the gateway adds under aliases of its own. */
+export function selectionsOf(text: string): readonly SelectionNode[] {
+  return (operationOf(parse(`{ ${text} }`)) as { selectionSet: SelectionSetNode }).selectionSet.selections;
 }
 
 function usedNames(nodes: readonly SelectionNode[] | readonly FragmentDefinitionNode[]) {
@@ -58,13 +143,7 @@ function usedNames(nodes: readonly SelectionNode[] | readonly FragmentDefinition
  */
 export function restrictToFields(document: DocumentNode, fields: readonly FieldNode[]): DocumentNode {
   const operation = operationOf(document);
-  const allFragments = new Map(
-    document.definitions
-      .filter(
-        (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-      )
-      .map((fragment) => [fragment.name.value, fragment]),
-  );
+  const allFragments = fragmentsOf(document);
   const { variables, fragments } = usedNames(fields);
   // Fragments may spread other fragments and use variables of their own.
   const pending = [...fragments];
@@ -98,20 +177,12 @@ export function restrictToFields(document: DocumentNode, fields: readonly FieldN
   };
 }
 
-export function pickVariables(
-  document: DocumentNode,
-  variables: Record<string, unknown> | undefined,
-): Record<string, unknown> {
+export function pickVariables(document: DocumentNode, variables: Variables): Variables {
   const declared = operationOf(document).variableDefinitions ?? [];
   return Object.fromEntries(
     declared
       .map((definition) => definition.variable.name.value)
-      .filter((name) => variables && name in variables)
-      .map((name) => [name, variables?.[name]]),
+      .filter((name) => name in variables)
+      .map((name) => [name, variables[name]]),
   );
-}
-
-/** An ID argument: the query planner prints a literal ID made of digits (a unit code) as an Int. */
-export function idOf(value: unknown): string | null {
-  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
 }

@@ -1,5 +1,5 @@
 import { signIdentity } from '@dvc/identity';
-import type { PathOf } from './dossiers-router';
+import type { PathOf } from './owners';
 
 // Four levels reach from a commune to the top of any hierarchy the catalogue holds.
 const UNIT = /* GraphQL */ `

@@ -119,6 +119,26 @@ describe('a unit’s work queue with the units below it', () => {
     );
   });
 
+  it('gives each edge a sort key that compares as text in the list’s order (descending for a citizen’s own)', async () => {
+    const keysOf = (page: { edges: Array<{ sortKey: string }> }) => page.edges.map((edge) => edge.sortKey);
+    const strictly = (keys: string[], descending: boolean) =>
+      keys.every(
+        (key, index) =>
+          index === 0 || (descending ? key < (keys[index - 1] as string) : key > (keys[index - 1] as string)),
+      );
+    const queue = await stack.ask(
+      who.admin(),
+      '{ dossiers(unitCode: "82", first: 100, filter: { includeSubunits: true }) { edges { sortKey node { code } } } }',
+    );
+    expect(queue.data?.dossiers.edges.map((edge: { node: { code: string } }) => edge.node.code)).toEqual(
+      expected,
+    );
+    expect(strictly(keysOf(queue.data?.dossiers), false)).toBe(true);
+    const own = await stack.ask(who.citizen(), '{ myDossiers(first: 100) { edges { sortKey } } }');
+    expect(keysOf(own.data?.myDossiers).length).toBeGreaterThanOrEqual(expected.length);
+    expect(strictly(keysOf(own.data?.myDossiers), true)).toBe(true);
+  });
+
   it('a citizen’s own dossiers carry edge cursors that read on', async () => {
     const first = await stack.ask(
       who.citizen(),

@@ -35,11 +35,20 @@ async function mayListUnit(ctx: DossiersContext, unitCode: string): Promise<bool
   return unit?.path.includes(identity.unitCode) ?? false;
 }
 
+/**
+ * A page of a list whose keyset position is a time then the dossier code. Each edge's `sortKey` is that position as
+ * text that compares like the pair, since the time has a fixed width (ISO 8601 in UTC with milliseconds, or
+ * `infinity`, which sorts after every time): the gateway merges pages of several instances by it.
+ */
 function page<T extends { code: string }>(
   rows: { nodes: T[]; hasNextPage: boolean },
-  keyOf: (row: T) => unknown,
+  keyOf: (row: T) => { code: string } & ({ due: string } | { createdAt: string }),
 ) {
-  const edges = rows.nodes.map((node) => ({ node, cursor: encodeCursor(JSON.stringify(keyOf(node))) }));
+  const edges = rows.nodes.map((node) => {
+    const key = keyOf(node);
+    const time = 'due' in key ? key.due : key.createdAt;
+    return { node, cursor: encodeCursor(JSON.stringify(key)), sortKey: `${time} ${key.code}` };
+  });
   return {
     nodes: rows.nodes,
     edges,
