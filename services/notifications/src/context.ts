@@ -3,7 +3,7 @@ import type { NotificationRow } from './data/notifications';
 import type { NotificationsDatabase } from './db';
 import type { Loaders } from './loaders';
 import type { PostalService } from './providers/types';
-import type { QueueName } from './queues/delivery';
+import type { QueueName } from './queues/definitions';
 
 /** What the API needs of the queues; absent when the service runs without Redis. */
 export type QueueAccess = {

@@ -12,7 +12,8 @@ import { openNotificationsDatabase } from './db';
 import { type FakeProviders, startFakeProviders } from './fake-providers/server';
 import { createLoaders } from './loaders';
 import { httpProviders } from './providers/adapters';
-import { type Delivery, QUEUE_NAMES, startDelivery } from './queues/delivery';
+import { QUEUE_NAMES } from './queues/definitions';
+import { type Delivery, startDelivery } from './queues/delivery';
 import { resolvers } from './resolvers';
 
 export type RunningService = {

@@ -1,7 +1,7 @@
 import { newEvent } from '@dvc/contracts';
 import { describe, expect, it } from 'vitest';
 import type { DossierContact } from '../src/contacts/dossier-contacts';
-import { maskAddress } from '../src/queues/delivery';
+import { maskAddress } from '../src/rules/message-rows';
 import { messageFor, recipientsOf, resultMessage, vietnamDateTime } from '../src/rules/which-message';
 
 const base = {

@@ -1,21 +1,14 @@
 import { newEvent } from '@dvc/contracts';
 import { appendEvent, type Transaction } from '@dvc/database';
-import { and, eq, or } from 'drizzle-orm';
 import express, { type Express, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { notificationById, notificationByProviderReference, updateNotification } from '../data/notifications';
-import { isAnnounced, movesForward } from '../data/shipments';
+import { advanceShipment, isAnnounced, lockShipment, movesForward } from '../data/shipments';
 import type { NotificationsDatabase } from '../db';
-import {
-  type Channel,
-  POSTAL_STATUSES,
-  postalShipmentEvents,
-  postalShipments,
-  providerCallbacks,
-} from '../db/schema';
+import { type Channel, POSTAL_STATUSES, providerCallbacks } from '../db/schema';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyCallback } from '../providers/callback-signature';
-import type { PostalJob } from '../queues/delivery';
+import type { PostalJob } from '../queues/schemas';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -140,26 +133,16 @@ export function callbackRoutes(options: {
 
   const applyPostal = async (tx: Transaction, body: unknown) => {
     const status = postalStatus.parse(body);
-    const [shipment] = await tx
-      .select()
-      .from(postalShipments)
-      .where(
-        or(
-          eq(postalShipments.waybillNumber, status.waybillNumber),
-          eq(postalShipments.dossierCode, status.orderNumber),
-        ),
-      )
-      // The booking worker records BOOKED too: whoever comes second must see the first's status, not its own
-      // stale read, or the step is recorded twice.
-      .for('update');
+    const shipment = await lockShipment(tx, status);
     if (!shipment) throw new NotYetKnown(`no shipment ${status.waybillNumber} yet`);
     if (!movesForward(shipment.status, status.status)) return undefined;
     const at = new Date(status.at);
-    await tx
-      .update(postalShipments)
-      .set({ status: status.status, waybillNumber: status.waybillNumber, updatedAt: new Date() })
-      .where(and(eq(postalShipments.id, shipment.id), eq(postalShipments.status, shipment.status)));
-    await tx.insert(postalShipmentEvents).values({ shipmentId: shipment.id, status: status.status, at });
+    await advanceShipment(tx, shipment.id, {
+      from: shipment.status,
+      to: status.status,
+      at,
+      change: { waybillNumber: status.waybillNumber },
+    });
     if (status.status === 'DELIVERED') {
       await appendEvent(
         tx,

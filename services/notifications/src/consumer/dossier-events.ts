@@ -1,13 +1,13 @@
 import type { DomainEvent } from '@dvc/contracts';
 import { claimEvent } from '@dvc/database';
-import { eq } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { ContactDirectory } from '../contacts/dossier-contacts';
 import { insertNotifications, queuedForEvent } from '../data/notifications';
+import { insertShipment, shipmentOfDossier } from '../data/shipments';
 import { alertContactsOf } from '../data/unit-alerts';
 import type { NotificationsDatabase } from '../db';
-import { postalShipments } from '../db/schema';
-import { alertRows, type Delivery, messageRows } from '../queues/delivery';
+import type { DeliveryQueues } from '../queues/definitions';
+import { alertRows, messageRows } from '../rules/message-rows';
 import { deadlineWarning, messageFor, resultMessage } from '../rules/which-message';
 
 const CONSUMER = 'notifications.messages';
@@ -21,7 +21,7 @@ export async function handleDossierEvent(
   deps: {
     db: NotificationsDatabase;
     contacts: ContactDirectory;
-    delivery: Pick<Delivery, 'enqueueMessages' | 'enqueuePostal'>;
+    delivery: Pick<DeliveryQueues, 'enqueueMessages' | 'enqueuePostal'>;
     maxEventAgeHours: number;
     logger: Logger;
   },
@@ -61,25 +61,19 @@ export async function handleDossierEvent(
       messageRows({ dossierCode, unitCode, eventId: event.id, decision, contact }),
     );
     if (bookShipment) {
-      await tx
-        .insert(postalShipments)
-        .values({
-          dossierCode,
-          unitCode,
-          eventId: event.id,
-          status: 'PENDING',
-          // The postman collects what is still owed for the result; nothing when the event does not say.
-          codAmountVnd: event.type === 'dossier.resolved.v1' ? (event.payload.amountDueVnd ?? 0) : 0,
-        })
-        .onConflictDoNothing();
+      await insertShipment(tx, {
+        dossierCode,
+        unitCode,
+        eventId: event.id,
+        status: 'PENDING',
+        // The postman collects what is still owed for the result; nothing when the event does not say.
+        codAmountVnd: event.type === 'dossier.resolved.v1' ? (event.payload.amountDueVnd ?? 0) : 0,
+      });
     }
   });
   await deps.delivery.enqueueMessages(await queuedForEvent(deps.db, event.id));
   if (bookShipment) {
-    const [shipment] = await deps.db
-      .select({ id: postalShipments.id, status: postalShipments.status })
-      .from(postalShipments)
-      .where(eq(postalShipments.dossierCode, dossierCode));
+    const shipment = await shipmentOfDossier(deps.db, dossierCode);
     if (shipment?.status === 'PENDING')
       await deps.delivery.enqueuePostal({ action: 'book', shipmentId: shipment.id });
   }

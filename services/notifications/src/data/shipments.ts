@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, isNull, lt } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Executor, NotificationsDatabase } from '../db';
 import { type PostalStatus, postalShipmentEvents, postalShipments } from '../db/schema';
 
 export type ShipmentRow = typeof postalShipments.$inferSelect;
 export type ShipmentEventRow = typeof postalShipmentEvents.$inferSelect;
+export type NewShipment = typeof postalShipments.$inferInsert;
 
 /** The order a shipment moves through; a callback that arrives late never moves it back. */
 const PROGRESS: Record<PostalStatus, number> = {
@@ -90,4 +91,68 @@ export async function markPostalMessagesDecided(db: Executor, shipmentId: string
         isNull(postalShipmentEvents.messagesDecidedAt),
       ),
     );
+}
+
+/** One shipment per dossier: a second delivery of the event that asked for it inserts nothing. */
+export async function insertShipment(db: Executor, shipment: NewShipment) {
+  await db.insert(postalShipments).values(shipment).onConflictDoNothing();
+}
+
+export async function shipmentOfDossier(db: NotificationsDatabase, dossierCode: string) {
+  const [row] = await db.select().from(postalShipments).where(eq(postalShipments.dossierCode, dossierCode));
+  return row ?? null;
+}
+
+/**
+ * The shipment a post office status names, locked until the transaction ends: the booking worker records BOOKED
+ * too, and whoever comes second must see the first's status, not its own stale read, or the step is recorded twice.
+ */
+export async function lockShipment(tx: Executor, named: { waybillNumber: string; orderNumber: string }) {
+  const [row] = await tx
+    .select()
+    .from(postalShipments)
+    .where(
+      or(
+        eq(postalShipments.waybillNumber, named.waybillNumber),
+        eq(postalShipments.dossierCode, named.orderNumber),
+      ),
+    )
+    .for('update');
+  return row ?? null;
+}
+
+/** Changes what a shipment records about itself (attempts, receiver, errors); its steps go through advanceShipment. */
+export async function updateShipment(
+  db: Executor,
+  id: string,
+  change: Partial<Pick<NewShipment, 'status' | 'attempts' | 'receiverMasked' | 'lastError'>>,
+) {
+  await db
+    .update(postalShipments)
+    .set({ ...change, updatedAt: new Date() })
+    .where(eq(postalShipments.id, id));
+}
+
+/**
+ * Moves a shipment one step, only from the status the caller saw, and records the step in its history; returns
+ * the moved row, or null when someone moved it first (then nothing is recorded twice).
+ */
+export async function advanceShipment(
+  tx: Executor,
+  id: string,
+  step: {
+    from: PostalStatus;
+    to: PostalStatus;
+    at: Date;
+    change?: Partial<Pick<NewShipment, 'waybillNumber' | 'lastError'>>;
+  },
+): Promise<ShipmentRow | null> {
+  const [moved] = await tx
+    .update(postalShipments)
+    .set({ ...step.change, status: step.to, updatedAt: new Date() })
+    .where(and(eq(postalShipments.id, id), eq(postalShipments.status, step.from)))
+    .returning();
+  if (!moved) return null;
+  await tx.insert(postalShipmentEvents).values({ shipmentId: id, status: step.to, at: step.at });
+  return moved;
 }

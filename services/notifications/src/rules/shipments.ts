@@ -1,9 +1,7 @@
 import type { Identity } from '@dvc/identity';
 import { userError } from '@dvc/service-kit';
-import { and, eq } from 'drizzle-orm';
-import { type ShipmentRow, shipmentsById } from '../data/shipments';
+import { advanceShipment, type ShipmentRow, shipmentsById } from '../data/shipments';
 import type { NotificationsDatabase } from '../db';
-import { postalShipmentEvents, postalShipments } from '../db/schema';
 import { type PostalService, ProviderError } from '../providers/types';
 import { requireMessageOfficer } from './access';
 
@@ -44,17 +42,14 @@ export async function cancelShipment(
     );
   }
   return db.transaction(async (tx) => {
-    const [cancelled] = await tx
-      .update(postalShipments)
-      .set({ status: 'CANCELLED', updatedAt: new Date() })
-      .where(and(eq(postalShipments.id, shipment.id), eq(postalShipments.status, 'BOOKED')))
-      .returning();
+    const cancelled = await advanceShipment(tx, shipment.id, {
+      from: 'BOOKED',
+      to: 'CANCELLED',
+      at: new Date(),
+    });
     if (!cancelled) {
       throw userError('CONFLICT', 'Bưu gửi vừa thay đổi trạng thái', 'The shipment changed meanwhile');
     }
-    await tx
-      .insert(postalShipmentEvents)
-      .values({ shipmentId: shipment.id, status: 'CANCELLED', at: new Date() });
     return cancelled;
   });
 }
