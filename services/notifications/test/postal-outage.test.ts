@@ -5,7 +5,9 @@ import { startRedis } from '@dvc/test-fixtures';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { notifications, postalShipments } from '../src/db/schema';
+import type { Sweeper } from '../src/queues/sweeper';
 import { officer, startStack } from './stack';
+import { nextSweeps } from './sweeps';
 
 const step = (mutation: string, input = '') =>
   `mutation($code: ID!) { ${mutation}(code: $code${input}) { code status } }`;
@@ -32,6 +34,7 @@ describe('a postal status callback while Redis is down', () => {
         .toBe('BOOKED');
       const waybill = (await stack.messagesOf(code)).postalShipment?.waybillNumber as string;
 
+      const sweeper = stack.notifications.delivery?.sweeper as Sweeper;
       await redis.stop();
       await stack.fake.advanceShipment(waybill, 'PICKED_UP');
       const [shipment] = await stack.database.db
@@ -39,8 +42,9 @@ describe('a postal status callback while Redis is down', () => {
         .from(postalShipments)
         .where(eq(postalShipments.dossierCode, code));
       expect(shipment?.status).toBe('PICKED_UP');
-      // Several sweeps pass while Redis is down: nothing can be queued, nothing is forgotten.
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      // Sweeps pass while Redis is down, each finding the announcement and failing to queue it: nothing can be
+      // queued, nothing is forgotten.
+      await nextSweeps(sweeper, 'skipped', 2);
       const sent = () =>
         stack.database.db
           .select()
@@ -60,8 +64,13 @@ describe('a postal status callback while Redis is down', () => {
           { timeout: 60_000, interval: 500 },
         )
         .toEqual(['EMAIL', 'SMS']);
-      // A few more sweeps find nothing left to decide and send nothing again.
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      // Once a sweep finds nothing left to decide or to send, nothing can be sent again.
+      await nextSweeps(
+        sweeper,
+        'swept',
+        1,
+        (found) => found.messages + found.bookings + found.announcements === 0,
+      );
       const rows = await sent();
       expect(rows).toHaveLength(2);
       const reached = stack.fake.deliveries.filter((d) => rows.some((row) => row.id === d.key));

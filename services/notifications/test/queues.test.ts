@@ -177,9 +177,19 @@ describe('a Redis outage', () => {
         .poll(async () => (await queue.getJob('before'))?.finishedOn, { timeout: 5_000 })
         .toBeTruthy();
 
+      // The workers' connection, shared by the four workers and the event consumer.
+      const worker = t.service.delivery?.workers[0];
+      if (!worker) throw new Error('the service runs no delivery workers');
+      const workerConnection = await worker.client;
+      let refusedReconnects = 0;
+      workerConnection.on('reconnecting', () => {
+        refusedReconnects += 1;
+      });
       await redis.stop();
       await expect.poll(async () => (await health(t.origin)).status, { timeout: 10_000 }).toBe('degraded');
-      await new Promise((resolve) => setTimeout(resolve, Number(process.env.REDIS_OUTAGE_MS ?? 30_000)));
+      // Redis stays down until the workers have tried to reconnect and been refused several times (the longer
+      // outage of outage.test.ts shows they also come back once the reconnection delay has grown).
+      await expect.poll(() => refusedReconnects, { timeout: 20_000 }).toBeGreaterThanOrEqual(4);
       redis = await startRedis({ dataDir, port: redis.port });
 
       await expect
