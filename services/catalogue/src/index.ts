@@ -1,5 +1,5 @@
 export { type CatalogueConfig, loadCatalogueConfig } from './config';
 export { migrationsFolder, openCatalogueDatabase } from './db';
-export { UNITS as REFERENCE_UNITS } from './reference-data/units';
+export { REFERENCE_UNITS } from './reference-data';
 export { loadReferenceData } from './seed/reference-data';
 export { startCatalogue } from './service';

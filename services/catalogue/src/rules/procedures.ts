@@ -2,7 +2,7 @@ import type { Identity } from '@dvc/identity';
 import type { ProcedureVersion } from '../data/procedures';
 import type { UnitVersion } from '../data/units';
 import type { Loaders } from '../loaders';
-import { REORGANISATION_2025 } from '../reference-data/units';
+import { REORGANISATION_2025 } from '../reference-data';
 import { isAdmin } from './access';
 import { notFound, requireProcedureCode } from './codes';
 

@@ -8,10 +8,8 @@ import {
   procedureVersions,
   unitOnlineProcedures,
 } from '../db/schema';
-import { CALENDAR } from '../reference-data/calendar';
-import { FORMS } from '../reference-data/forms';
-import { PROCEDURES } from '../reference-data/procedures';
-import { REORGANISATION_2025, UNITS } from '../reference-data/units';
+import { REFERENCE_FILES, type ReferenceFiles } from '../reference-data';
+import { checkReferenceData, type ReferenceData } from './check-reference-data';
 
 export type LoadedReferenceData = {
   units: number;
@@ -28,25 +26,25 @@ export type LoadedReferenceData = {
  * to the commune) from the day they were formed. The real Đồng Tháp decisions were not available; replace these
  * rows with the province's published lists before go-live.
  */
-function demoOnlineApprovals() {
-  const online = PROCEDURES.filter((procedure) => procedure.onlineLevel.decree42 !== 'INFORMATION_ONLY');
-  const district = UNITS.find((unit) => unit.code === '876');
-  const oldCommunes = UNITS.filter((unit) => unit.parentCode === '876');
+function demoOnlineApprovals(data: ReferenceData) {
+  const online = data.procedures.filter((procedure) => procedure.onlineLevel.decree42 !== 'INFORMATION_ONLY');
+  const district = data.units.find((unit) => unit.code === '876');
+  const oldCommunes = data.units.filter((unit) => unit.parentCode === '876');
   const oldCodes = new Set(oldCommunes.map((unit) => unit.code));
-  const newCommunes = UNITS.filter(
+  const newCommunes = data.units.filter(
     (unit) =>
-      unit.validFrom === REORGANISATION_2025.firstDayNew &&
+      unit.validFrom === data.reorganisation2025.firstDayNew &&
       unit.level === 'COMMUNE' &&
       unit.predecessorCodes.some((code) => oldCodes.has(code)),
   );
   const before2025 = {
     validFrom: '2022-07-01',
-    validTo: REORGANISATION_2025.lastDayOld,
+    validTo: data.reorganisation2025.lastDayOld,
     decision:
       'Quyết định phê duyệt danh mục dịch vụ công trực tuyến của UBND tỉnh Đồng Tháp, áp dụng từ 01/7/2022 (dữ liệu minh họa)',
   };
   const from2025 = {
-    validFrom: REORGANISATION_2025.firstDayNew,
+    validFrom: data.reorganisation2025.firstDayNew,
     validTo: null,
     decision:
       'Quyết định phê duyệt danh mục dịch vụ công trực tuyến cấp xã của UBND tỉnh Đồng Tháp, áp dụng từ 01/7/2025 (dữ liệu minh họa)',
@@ -70,20 +68,25 @@ function demoOnlineApprovals() {
 
 /**
  * Loads the reference units, procedures, forms, working-day calendar and the demo online lists, and counts what
- * it added. Idempotent: rows that exist are left alone, so a second start (or a newer release with more data) adds
+ * it added. Every record is checked first, by the validators of the admin mutations: one bad record and nothing is
+ * loaded. Idempotent: rows that exist are left alone, so a second start (or a newer release with more data) adds
  * only what is missing and never overwrites an administrator's edits.
  */
-export async function loadReferenceData(db: CatalogueDatabase): Promise<LoadedReferenceData> {
+export async function loadReferenceData(
+  db: CatalogueDatabase,
+  files: ReferenceFiles = REFERENCE_FILES,
+): Promise<LoadedReferenceData> {
+  const data = checkReferenceData(files);
   return db.transaction(async (tx) => {
     const units = await tx
       .insert(administrativeUnits)
-      .values(UNITS.map(({ note, ...unit }) => ({ ...unit, note: note ?? null })))
+      .values(data.units.map(({ source, note, ...unit }) => ({ ...unit, note: note ?? null })))
       .onConflictDoNothing()
       .returning({ code: administrativeUnits.code });
     const addedForms = await tx
       .insert(forms)
       .values(
-        FORMS.map((form) => ({
+        data.forms.map((form) => ({
           id: form.code,
           name: form.title,
           legalSource: form.legalSource,
@@ -97,7 +100,7 @@ export async function loadReferenceData(db: CatalogueDatabase): Promise<LoadedRe
     const years = await tx
       .insert(calendarYears)
       .values(
-        CALENDAR.map((year) => ({
+        data.calendar.map((year) => ({
           year: year.year,
           source: year.source,
           daysOff: year.daysOff,
@@ -111,7 +114,7 @@ export async function loadReferenceData(db: CatalogueDatabase): Promise<LoadedRe
     const inserted = await tx
       .insert(procedures)
       .values(
-        PROCEDURES.map((procedure, index) => ({
+        data.procedures.map((procedure, index) => ({
           code: procedure.code,
           currentVersion: 1,
           displayOrder: index + 1,
@@ -123,32 +126,34 @@ export async function loadReferenceData(db: CatalogueDatabase): Promise<LoadedRe
     await tx.execute(sql`
       update procedures set display_order = reference.position
       from (values ${sql.join(
-        PROCEDURES.map((procedure, index) => sql`(${procedure.code}, ${index + 1}::int)`),
+        data.procedures.map((procedure, index) => sql`(${procedure.code}, ${index + 1}::int)`),
         sql`, `,
       )}) as reference(code, position)
       where procedures.code = reference.code and procedures.display_order = 1000`);
     const newCodes = new Set(inserted.map((row) => row.code));
-    const newProcedures = PROCEDURES.filter((procedure) => newCodes.has(procedure.code));
+    const newProcedures = data.procedures.filter((procedure) => newCodes.has(procedure.code));
     if (newProcedures.length > 0) {
       await tx.insert(procedureVersions).values(
-        newProcedures.map(({ code, name, field, levels, onlineLevel, confirmed, note, ...details }) => ({
-          code,
-          version: 1,
-          name,
-          field,
-          levels,
-          onlineLevelLegacy: onlineLevel.legacy,
-          onlineLevelDecree42: onlineLevel.decree42,
-          details,
-          confirmed,
-          note: note ?? null,
-          publishedAt: new Date(),
-        })),
+        newProcedures.map(
+          ({ code, name, field, levels, onlineLevel, source, confirmed, note, ...details }) => ({
+            code,
+            version: 1,
+            name,
+            field,
+            levels,
+            onlineLevelLegacy: onlineLevel.legacy,
+            onlineLevelDecree42: onlineLevel.decree42,
+            details,
+            confirmed,
+            note: note ?? null,
+            publishedAt: new Date(),
+          }),
+        ),
       );
     }
     const approvals = await tx
       .insert(unitOnlineProcedures)
-      .values(demoOnlineApprovals())
+      .values(demoOnlineApprovals(data))
       .onConflictDoNothing()
       .returning({ unitCode: unitOnlineProcedures.unitCode });
     return {
