@@ -34,7 +34,7 @@ export type CatalogueProcedure = {
 
 export type CatalogueUnit = { code: string; name: string; agencyCode: string; path: string[] };
 
-/** What dossiers needs of the catalogue (CONTRACTS.md section A). */
+/** What dossiers needs of the catalogue (its schema: services/catalogue/src/schema.graphql). */
 export type CatalogueClient = {
   procedure: (code: string, version?: number) => Promise<CatalogueProcedure | null>;
   unit: (code: string) => Promise<CatalogueUnit | null>;

@@ -25,7 +25,7 @@ const stepSchema = z.object({
   returnChannel: z.enum(RETURN_CHANNELS).nullish(),
 });
 
-/** One dossier of the legacy one-door system (CONTRACTS.md section D). */
+/** One dossier of the legacy one-door system, as the import reads it (an NDJSON line or a CSV record). */
 export const legacyRowSchema = z.object({
   code: z.string().regex(/^[0-9A-Za-z.]+-\d{6}-\d{4,}$/, 'code must look like 000.00.11.H20-190107-0001'),
   unitCode: z.string().min(1),

@@ -1,6 +1,6 @@
 import { type Identity, signIdentity } from '@dvc/identity';
 
-/** How to reach a dossier's applicant: the dossiers service's `dossierContact` (CONTRACTS.md section B). */
+/** How to reach a dossier's applicant: `dossierContact` of the dossiers schema (services/dossiers/src/schema.graphql). */
 export type DossierContact = {
   dossierCode: string;
   unitCode: string;

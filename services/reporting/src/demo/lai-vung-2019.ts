@@ -1,6 +1,6 @@
 /**
- * The article's six months, as legacy history rows (CONTRACTS.md section D) for the dossiers import: Lai Vung
- * district desk and its 12 communes and town, 1 January – 30 June 2019. Deterministic (seeded), so that the same
+ * The article's six months, as legacy history rows for the dossiers import (services/dossiers/src/import/): Lai
+ * Vung district desk and its 12 communes and town, 1 January – 30 June 2019. Deterministic (seeded), so that the same
  * file is produced on every machine and the dashboard shows the article's figures:
  * 3,412 received (more than 3,400), 3,050 resolved, all by the appointment day, 343 in progress on 30 June (none
  * overdue), 282 results returned by public post from the communes, 12 withdrawn and 7 stopped. Online filing is

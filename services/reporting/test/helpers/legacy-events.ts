@@ -2,8 +2,9 @@ import { type DossierEvent, newEvent } from '@dvc/contracts';
 import type { LegacyRow } from '../../src/demo/lai-vung-2019';
 
 /**
- * What the dossiers import emits for one legacy row (CONTRACTS.md sections C and D): one event per step, with the
- * step's historical time as `at`, the owning unit at that moment, and the per-type fields the contract names.
+ * What the dossiers import (services/dossiers/src/import/) emits for one legacy row: one event per step, with the
+ * step's historical time as `at`, the owning unit at that moment, and the per-type fields of
+ * packages/contracts/src/events.ts.
  */
 export function legacyRowEvents(row: LegacyRow): DossierEvent[] {
   const owner = row.unitCode;
