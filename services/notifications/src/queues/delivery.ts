@@ -3,9 +3,8 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { ContactDirectory } from '../contacts/dossier-contacts';
 import type { NotificationsDatabase } from '../db';
+import { PROCESSOR_OF } from '../processors';
 import type { ProcessorDeps } from '../processors/deps';
-import { postal } from '../processors/postal';
-import { sendMessage } from '../processors/send-message';
 import type { Providers } from '../providers/types';
 import {
   createQueues,
@@ -15,16 +14,6 @@ import {
   workerOptions,
 } from './definitions';
 import { startSweeper } from './sweeper';
-
-const PROCESSOR_OF: Record<
-  QueueName,
-  (deps: ProcessorDeps, job: Parameters<typeof postal>[1]) => Promise<void>
-> = {
-  sms: sendMessage,
-  email: sendMessage,
-  zalo: sendMessage,
-  postal,
-};
 
 export type Delivery = ReturnType<typeof startDelivery>;
 

@@ -9,11 +9,14 @@ export type Failure =
   | { kind: 'permanent' | 'temporary'; last: boolean; message: string };
 
 /** Whether the attempt running now is the job's last one. */
-export function isLastAttempt(job: Job, permanent: boolean): boolean {
+function isLastAttempt(job: Job, permanent: boolean): boolean {
   return permanent || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }
 
-/** The one reading of an error: a provider's answer says what kind it is; anything else may pass on retry. */
+/**
+ * The one reading of an error: a provider's answer says what kind it is, and so does our own UnrecoverableError (a
+ * refusal no retry can change); anything else may pass on the next attempt.
+ */
 export function classifyFailure(error: Error, job: Job): Failure {
   if (error instanceof ProviderError && error.kind === 'rate-limited') {
     return {
