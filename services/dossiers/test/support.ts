@@ -140,7 +140,8 @@ export async function fileDirect(
       .returning();
     if (!inserted) throw new Error('no row');
     const citizen = { sub: 'citizen-1', role: 'CITIZEN', unitCode: null };
-    const change = TRANSITIONS.SUBMIT(inserted, at, { attachmentIds: [] });
+    // A test that starts the dossier further on (`status` given) keeps that status.
+    const change = { ...TRANSITIONS.SUBMIT(inserted, at, { attachmentIds: [] }), toStatus: inserted.status };
     await recordTransition(tx, deps.source, inserted, 'SUBMIT', citizen, at, change);
     return code;
   });
