@@ -187,7 +187,8 @@ describe('import of legacy history', () => {
       'ONLINE',
       'DESK',
       '0',
-      quote('{"kind":"PERSON","name":"Lê Thị Bé, con","idNumber":"087190000002"}'),
+      // A quoted cell may span lines: the next record's line number still counts them.
+      quote('{"kind":"PERSON",\r\n"name":"Lê Thị Bé, con","idNumber":"087190000002"}'),
       quote('"sv-tran"'),
       quote(
         JSON.stringify([
@@ -201,8 +202,13 @@ describe('import of legacy history', () => {
         ]),
       ),
     ].join(',');
-    const report = await importLegacyDossiers(stack.deps, `${header}\n${line}\n`, 'CSV');
-    expect(report).toEqual({ imported: 1, skipped: 0, rejected: [] });
+    const broken = line.replace('190301-0001', '190301-0002').replace(quote('["876","87"]'), quote('["876"'));
+    const report = await importLegacyDossiers(stack.deps, `${header}\r\n${line}\r\n${broken}\r\n`, 'CSV');
+    expect(report).toEqual({
+      imported: 1,
+      skipped: 0,
+      rejected: [{ line: 4, code: null, reason: 'a JSON cell is not valid JSON' }],
+    });
     const answer = await stack.ask(
       who.officer('876'),
       '{ dossier(code: "000.00.11.H20-190301-0001") { status channel assistedBy } }',
