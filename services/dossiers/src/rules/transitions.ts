@@ -4,15 +4,16 @@ import type { DossierRow } from '../data/dossiers';
 import type { dossiers, ReturnChannel } from '../db/schema';
 import type { RuleDeps } from './deps';
 import { feeOf } from './fees';
-import type { Action } from './status';
-import { DOSSIER_STATUSES as S } from './status';
+import { type Action, DOSSIER_STATUSES as S } from './status';
 import { judge } from './timeliness';
 
 /**
  * The state machine, once: for each action, what it does to a dossier at a moment given its inputs (the new
  * state, the audit entry and the event). Pure, so that the live mutations and the legacy import, which find their
  * inputs differently (a catalogue lookup, a file upload, or a legacy record), cannot disagree about the result.
- * Whether the action is allowed now (the caller's role, the statuses it starts from) is checked by the caller.
+ * Whether the action is allowed now is the caller's to check: the actor's role, the statuses it starts from, and
+ * what only a desk acting today must respect (one supplementation request; files or a note with a supplement; a
+ * written result), which legacy history did not always keep.
  */
 
 export type SupplementPolicy = RuleDeps['supplementPolicy'];
@@ -318,5 +319,3 @@ export const TRANSITIONS = {
     };
   },
 } satisfies { [A in Action]: (dossier: DossierRow, at: Date, input: never) => Change };
-
-export type TransitionInput<A extends Action> = Parameters<(typeof TRANSITIONS)[A]>[2];
