@@ -2,7 +2,7 @@ import type { Identity } from '@dvc/identity';
 import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dossierHistory, dossiers, outbox } from '../src/db/schema';
-import { importLegacyDossiers } from '../src/import/legacy';
+import { importLegacyDossiers, parseLegacyRows } from '../src/import/legacy';
 import { fileDirect, startStack, who } from './support';
 
 const row = (code: string, history: unknown[], extra: Record<string, unknown> = {}) =>
@@ -136,6 +136,14 @@ describe('import of legacy history', () => {
       'dossier.result-returned.v1',
     ]);
     expect(events[0]?.at).toBe('2019-01-07T01:30:00.000Z');
+  });
+
+  it('reports a malformed CSV record on the line it starts, and reads the records before it', () => {
+    const rows = parseLegacyRows('code,unitCode\nA,876\nB,"87\n6\nC,876\n', 'CSV');
+    expect(rows).toEqual([
+      { line: 2, value: { code: 'A', unitCode: '876' } },
+      { line: 3, value: null, error: expect.stringMatching(/^not valid CSV: .*Quote Not Closed/i) },
+    ]);
   });
 
   it("refuses rows of units this instance does not serve, naming the unit, and loads its own units' rows", async () => {

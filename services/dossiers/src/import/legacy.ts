@@ -61,6 +61,10 @@ class RowRejected extends Error {}
 const JSON_COLUMNS = new Set(['unitPath', 'applicant', 'history', 'assistedBy']);
 const NUMBER_COLUMNS = new Set(['procedureVersion', 'feeVnd']);
 
+/** csv-parse counts lines to where a record ends; a record may span lines inside quoted cells. */
+const startLine = (endLine: number, raw: string) =>
+  endLine - (raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0);
+
 /** Rows with their line numbers: NDJSON one object a line; CSV with a header, nested fields as JSON cells. */
 export function parseLegacyRows(
   text: string,
@@ -88,15 +92,16 @@ export function parseLegacyRows(
       raw: true,
       // A malformed record (an unclosed quote) is reported with the rest, not fatal to the whole file.
       skip_records_with_error: true,
-      on_skip: (error) => {
-        if (error)
-          rows.push({ line: Number(error.lines), value: null, error: `not valid CSV: ${error.message}` });
+      on_skip: (error, raw) => {
+        const line = startLine(Number(error?.lines), raw ?? '');
+        // csv-parse may report one broken record twice, as it first sees the quote and then the file's end.
+        if (error && !rows.some((row) => row.line === line))
+          rows.push({ line, value: null, error: `not valid CSV: ${error.message}` });
       },
     },
   );
   for (const { record, raw, info } of records) {
-    // `lines` is where the record ends; a record may span lines inside quoted cells.
-    const line = info.lines - (raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0);
+    const line = startLine(info.lines, raw);
     try {
       const value = Object.fromEntries(
         Object.entries(record).map(([name, cell]) => {
