@@ -2,6 +2,18 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/**
+ * PostgreSQL's defaults (128 MB of shared buffers…) cost each WebAssembly instance about 245 MB resident; a
+ * demonstration installation's data fits in a few megabytes, and these settings keep each near 100 MB, so that the
+ * whole installation stays within 1.5 GB on a small machine.
+ */
+const SMALL_MEMORY = [
+  'shared_buffers = 16MB',
+  'work_mem = 4MB',
+  'maintenance_work_mem = 16MB',
+  'wal_buffers = 1MB',
+];
+
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
 /**
@@ -12,7 +24,7 @@ export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
  */
 export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgres> {
   mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const db = await PGlite.create(dataDir, { postgresqlconf: SMALL_MEMORY });
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 1 });
   await server.start();
   return {

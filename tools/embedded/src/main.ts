@@ -136,7 +136,8 @@ runMain(async () => {
         },
         healthUrl: `http://localhost:${port}/health`,
         logFile: join(logs, `${folder}.log`),
-        onLine: say,
+        // Each service warns that Redis is missing; the launcher says it once for all of them.
+        onLine: (line) => (noRedis && line.includes('REDIS_URL is not set') ? undefined : say(line)),
       });
       children.push(child);
       say(`✓ ${folder} ready on http://localhost:${port}/graphql`);
