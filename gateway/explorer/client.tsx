@@ -1,7 +1,7 @@
 import { GraphiQL } from 'graphiql';
 import 'graphiql/style.css';
 import { createRoot } from 'react-dom/client';
-import { EXAMPLE_TABS } from '../src/explorer/examples';
+import { DEFAULT_HEADERS, EXAMPLE_TABS } from '../src/explorer/examples';
 
 type FetcherParams = { query: string; operationName?: string | null; variables?: unknown };
 
@@ -18,7 +18,8 @@ async function fetcher(params: FetcherParams, options?: { headers?: Record<strin
 createRoot(document.getElementById('explorer') as HTMLElement).render(
   <GraphiQL
     fetcher={fetcher}
-    defaultTabs={EXAMPLE_TABS.map(({ query, headers }) => ({ query, headers }))}
+    defaultTabs={EXAMPLE_TABS.map(({ query }) => ({ query }))}
+    defaultHeaders={DEFAULT_HEADERS}
     defaultEditorToolsVisibility="headers"
     isHeadersEditorEnabled
   />,

@@ -1,18 +1,19 @@
 /**
- * The README's example queries, opened as tabs of the explorer. Each names the token it needs in its headers, so
- * that a newcomer pastes the output of `npm run token` there and runs it.
+ * The README's example queries, opened as tabs of the explorer. Each says in a comment which token it needs; the
+ * headers editor is open with a place for it, where a newcomer pastes the output of `npm run token`.
  */
-export type ExampleTab = { title: string; query: string; headers: string };
+export type ExampleTab = { query: string };
 
-const headersWith = (tokenCommand: string) =>
-  JSON.stringify({ authorization: `Bearer <paste the output of: ${tokenCommand}>` }, null, 2);
+export const DEFAULT_HEADERS = JSON.stringify(
+  { authorization: 'Bearer <paste the output of: npm run token -- --role OFFICER --unit 30226>' },
+  null,
+  2,
+);
 
 export const EXAMPLE_TABS: ExampleTab[] = [
   {
-    title: 'Xã Lai Vung, all four subgraphs',
-    headers: headersWith('npm run token -- --role OFFICER --unit 30226'),
     query: `# One query answered by all four subgraphs: names (catalogue), dossiers, figures (reporting), messages
-# (notifications). Paste an officer's token in the headers below, then run.
+# (notifications). Token: npm run token -- --role OFFICER --unit 30226, pasted in the headers below.
 {
   administrativeUnit(code: "30226") {
     name
@@ -26,9 +27,8 @@ export const EXAMPLE_TABS: ExampleTab[] = [
 `,
   },
   {
-    title: 'Lai Vung, first half of 2019',
-    headers: headersWith('npm run token -- --role LEADER --unit 876'),
     query: `# The 2019 history loaded on the first start, as a leader of Huyện Lai Vung reads it.
+# Token: npm run token -- --role LEADER --unit 876, pasted in the headers below.
 {
   administrativeUnit(code: "876") {
     name
@@ -38,9 +38,7 @@ export const EXAMPLE_TABS: ExampleTab[] = [
 `,
   },
   {
-    title: 'Catalogue, anonymous',
-    headers: '{}',
-    query: `# No token needed: anyone may read the catalogue.
+    query: `# No token needed: anyone may read the catalogue (empty the headers below).
 {
   administrativeUnit(code: "30226") { name agencyCode parent { name } }
   procedure(code: "1.001193") { name }
