@@ -50,9 +50,12 @@ describe('the explorer (development)', () => {
     // The headers editor is open; the token is pasted there, in place of the placeholder.
     await page.evaluate(
       (headers) => {
-        const editors = [...document.querySelectorAll('.graphiql-editor-tool .CodeMirror')] as Array<
-          Element & { CodeMirror: { getValue: () => string; setValue: (value: string) => void } }
-        >;
+        // CodeMirror 5 keeps its editor on its element; this runs in the page (the test's types know no DOM).
+        type Editor = { CodeMirror: { getValue: () => string; setValue: (value: string) => void } };
+        const page = globalThis as unknown as {
+          document: { querySelectorAll: (selector: string) => Iterable<Editor> };
+        };
+        const editors = [...page.document.querySelectorAll('.graphiql-editor-tool .CodeMirror')];
         const editor = editors.find((candidate) => candidate.CodeMirror.getValue().includes('authorization'));
         if (!editor) throw new Error('no headers editor holding the token placeholder');
         editor.CodeMirror.setValue(headers);
