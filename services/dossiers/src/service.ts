@@ -9,6 +9,7 @@ import {
   loadSchemaFile,
   startPeriodicTask,
 } from '@dvc/service-kit';
+import { importRoute } from './admin/import-route';
 import { type CatalogueClient, createCatalogueClient } from './catalogue';
 import type { DossiersConfig } from './config';
 import type { DossiersContext } from './context';
@@ -202,6 +203,7 @@ export async function startDossiers(
         verifyUrl: config.VERIFY_URL,
       })(app);
       if (provider) paymentRoutes(deps, provider, logger)(app);
+      importRoute(deps, config.IDENTITY_SECRET, logger)(app);
     },
   });
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');

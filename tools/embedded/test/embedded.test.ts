@@ -1,5 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 // The compiled launcher, as `npm start` runs it (turbo builds before the tests).
 const entry = new URL('../dist/main.js', import.meta.url).pathname;
+const importCommand = new URL('../dist/commands/import.js', import.meta.url).pathname;
 const dataDir = mkdtempSync(join(tmpdir(), 'dvc-embedded-'));
 
 type Run = {
@@ -188,6 +189,21 @@ describe('npm start (embedded mode)', () => {
     expect(health.status).toBe('degraded');
     expect(health.degraded.reporting?.events).toMatch(/REDIS_URL is not set, reports do not update/);
     expect(health.degraded.catalogue).toBeUndefined();
+    // A legacy history reaches the running installation through `npm run import`: its dossiers service imports
+    // the file, since it holds the embedded database. Five rows of the 2019 history, loaded by now or about to be.
+    const history = join(dataDir, 'five-rows.ndjson');
+    const rows = readFileSync(join(dataDir, 'demo', 'lai-vung-2019.ndjson'), 'utf8')
+      .split('\n')
+      .slice(0, 5);
+    writeFileSync(history, `${rows.join('\n')}\n`);
+    const report = JSON.parse(
+      execFileSync(process.execPath, ['--conditions=compiled', importCommand, history], {
+        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+        encoding: 'utf8',
+      }),
+    ) as { imported: number; skipped: number; rejected: unknown[] };
+    expect(report.rejected).toEqual([]);
+    expect(report.imported + report.skipped).toBe(5);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   });
