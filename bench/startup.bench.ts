@@ -8,10 +8,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEVELOPMENT_JWT_SECRET, mintDevelopmentToken } from '@dvc/gateway';
-import { freePort } from '@dvc/test-fixtures';
 import { median } from './support';
 
 const root = process.env.STARTUP_ROOT ?? new URL('../', import.meta.url).pathname;
@@ -22,6 +22,24 @@ const QUERY = JSON.stringify({
   query: `{ administrativeUnit(code: "30226") { name report(from: "2026-01-01", to: "2026-12-31") { received { total } }
     dossiers(first: 5) { nodes { code procedure { name } notifications { status } } } } }`,
 });
+
+function listenOn(port: number): Promise<Server | null> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(null));
+    server.listen(port, '0.0.0.0', () => resolve(server));
+  });
+}
+
+/** Five free ports in a row for `npm start`, below the range the operating system hands out for port 0. */
+async function freeRange(): Promise<number> {
+  for (;;) {
+    const base = 10_000 + Math.floor(Math.random() * 2_000) * 10;
+    const held = await Promise.all([0, 1, 2, 3, 4].map((offset) => listenOn(base + offset)));
+    await Promise.all(held.map((server) => server && new Promise((resolve) => server.close(resolve))));
+    if (held.every(Boolean)) return base;
+  }
+}
 
 /** Every process below `pid`, with itself. */
 function processTree(pid: number): number[] {
@@ -115,7 +133,7 @@ const results: Array<{
 }> = [];
 for (let round = 1; round <= rounds; round++) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-startup-'));
-  const port = await freePort();
+  const port = await freeRange();
   try {
     const first = await oneStart(dataDir, port, token);
     const second = await oneStart(dataDir, port, token);

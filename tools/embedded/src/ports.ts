@@ -8,7 +8,9 @@ export class PortTaken extends ConfigError {}
 
 function hold(port: number): Promise<Server | null> {
   return new Promise((resolve, reject) => {
-    const server = createServer();
+    // Whoever connects meanwhile (a browser, a script waiting for the gateway) is hung up on at once: a connection
+    // left open would keep close() waiting.
+    const server = createServer((socket) => socket.destroy());
     server.once('error', (error: NodeJS.ErrnoException) =>
       error.code === 'EADDRINUSE' || error.code === 'EACCES' ? resolve(null) : reject(error),
     );
