@@ -5,7 +5,8 @@ import { loadEmbeddedConfig } from '../config';
 import { installationSecrets } from '../secrets';
 
 /**
- * `npm run import -- history.ndjson` (or .csv): a legacy history loaded into the running `npm start` installation.
+ * `npm run import -- history.ndjson` (or .csv, relative to the repository root): a legacy history loaded into the
+ * running `npm start` installation.
  * Its dossiers service holds its embedded database (PGlite serves one connection), so the service imports the file
  * itself; this command finds it from the same PORT and DATA_DIR as `npm start`, and signs with the installation's
  * secret. Prints the import's report as JSON.
@@ -18,7 +19,7 @@ runMain(async () => {
   const report = await importIntoRunningService({
     url,
     identitySecret: installationSecrets(config.DATA_DIR).identitySecret,
-    file: resolve(process.env.INIT_CWD ?? process.cwd(), file),
+    file: resolve(file),
   }).catch((error: Error) => {
     throw new Error(
       `${error.message}\nIs npm start running (PORT=${config.PORT}, DATA_DIR=${config.DATA_DIR})?`,
