@@ -15,7 +15,7 @@ export type ChildService = {
 const LEVELS: Record<number, string> = { 40: 'warn', 50: 'error', 60: 'fatal' };
 const STOP_GRACE_MS = 1_500;
 /** Workspace packages resolve to their dist/ (package.json "compiled" condition) instead of their TypeScript. */
-export const COMPILED = ['--conditions=compiled', '--enable-source-maps'];
+const COMPILED = ['--conditions=compiled', '--enable-source-maps'];
 
 /**
  * Runs one service as its own process, as in production: its compiled JavaScript (`entry`, under dist/) with plain
