@@ -59,7 +59,7 @@ async function main() {
 
     const logger = createLogger('bench', 'warn');
     const base = {
-      NODE_ENV: 'test',
+      NODE_ENV: 'development',
       LOG_LEVEL: 'warn',
       IDENTITY_SECRET: randomBytes(32).toString('hex'),
       PORT: '0',

@@ -295,7 +295,7 @@ async function main() {
     children.push(
       await start(
         'catalogue',
-        'services/catalogue/src/main.ts',
+        'services/catalogue/dist/main.js',
         { DATABASE_URL: urls.catalogue },
         ports.catalogue,
       ),
@@ -303,7 +303,7 @@ async function main() {
     children.push(
       await start(
         'reporting',
-        'services/reporting/src/main.ts',
+        'services/reporting/dist/main.js',
         { DATABASE_URL: urls.reporting, CATALOGUE_URL: catalogueUrl },
         ports.reporting,
       ),
@@ -311,7 +311,7 @@ async function main() {
     children.push(
       await start(
         'gateway',
-        'gateway/src/main.ts',
+        'gateway/dist/main.js',
         {
           JWT_SECRET: jwtSecret,
           CATALOGUE_URL: catalogueUrl,

@@ -159,7 +159,7 @@ async function main() {
   }
 
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-search-bench-'));
-  const embedded = await startEmbeddedPostgres(dataDir, await freePort());
+  const embedded = await startEmbeddedPostgres(dataDir);
   try {
     const procedures = await prepare(embedded.url);
     results['embedded PGlite'] = { ...(await measure(embedded.url, 1)), procedures };

@@ -101,7 +101,7 @@ export async function startBenchFederation(
         }),
       );
     for (const service of services) {
-      await start(service, join('services', service, 'src', 'main.ts'), ports.get(service) as number, {
+      await start(service, join('services', service, 'dist', 'main.js'), ports.get(service) as number, {
         DATABASE_URL: databaseUrls[service],
       });
     }
@@ -114,7 +114,7 @@ export async function startBenchFederation(
       const url = pg.url.replace(/\/postgres$/, `/${database}`);
       await runMigrations(url, dossiersMigrations);
       const port = await freePort();
-      await start(`dossiers-${instance.name}`, join('services', 'dossiers', 'src', 'main.ts'), port, {
+      await start(`dossiers-${instance.name}`, join('services', 'dossiers', 'dist', 'main.js'), port, {
         DATABASE_URL: url,
         INSTANCE_NAME: instance.name,
         SERVED_UNITS: instance.units.join(','),
@@ -130,7 +130,7 @@ export async function startBenchFederation(
       );
     }
     const gatewayPort = await freePort();
-    await start('gateway', join('gateway', 'src', 'main.ts'), gatewayPort, {
+    await start('gateway', join('gateway', 'dist', 'main.js'), gatewayPort, {
       JWT_SECRET: jwtSecret,
       ...registry,
     });

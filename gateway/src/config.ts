@@ -1,14 +1,18 @@
-import { booleanFromEnv, loadConfig, portFromEnv } from '@dvc/service-kit';
+import { loadConfig, nodeEnv, portFromEnv } from '@dvc/service-kit';
 import { z } from 'zod';
 
-/** Accepted only in development, so that `npm start` and `npm run token` work with nothing configured. */
+/**
+ * Accepted only with NODE_ENV=development, so that `npm start` and `npm run token` work with nothing configured; it
+ * is written in the repository, so anyone could sign an ADMIN token with it.
+ */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-never-use-in-production';
 
 const subgraphUrl = (fallback: string) => z.url({ error: 'must be an http(s) URL' }).default(fallback);
 
 const gatewayEnv = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /** Production unless told otherwise: a deployment that forgets it must not accept development tokens. */
+    NODE_ENV: nodeEnv,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PORT: portFromEnv(4000),
     IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
@@ -34,18 +38,29 @@ const gatewayEnv = z
     DOSSIERS_REGISTRY: z.string().min(1).optional(),
     /** Every subgraph call is cut off after this; a hanging subgraph costs its fields, not the whole answer. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
-    /** Introspection and the Sandbox page; on by default in development only. */
-    GRAPHQL_EXPLORER: booleanFromEnv(false),
+    /** Introspection and the explorer page (GraphiQL); on by default in development, only by this switch in production. */
+    GRAPHQL_EXPLORER: z
+      .enum(['true', 'false', '1', '0'])
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === 'true' || value === '1')),
   })
   .transform((env, ctx) => {
-    const development = env.NODE_ENV !== 'production';
+    const development = env.NODE_ENV === 'development';
     let jwtSecret = env.JWT_SECRET;
+    if (!development && jwtSecret === DEVELOPMENT_JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message:
+          'is the development secret written in the repository, refused in production (set NODE_ENV=development to develop)',
+      });
+    }
     if (!jwtSecret && !env.JWT_JWKS_URL) {
       if (!development) {
         ctx.addIssue({
           code: 'custom',
           path: ['JWT_SECRET'],
-          message: 'or JWT_JWKS_URL is required in production',
+          message: 'or JWT_JWKS_URL is required in production (set NODE_ENV=development to develop)',
         });
       }
       jwtSecret = DEVELOPMENT_JWT_SECRET;
@@ -54,7 +69,7 @@ const gatewayEnv = z
       ...env,
       development,
       jwtSecret,
-      explorer: env.GRAPHQL_EXPLORER || env.NODE_ENV === 'development',
+      explorer: env.GRAPHQL_EXPLORER ?? development,
       subgraphUrls: {
         catalogue: env.CATALOGUE_URL,
         dossiers: env.DOSSIERS_URL,

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { DossiersRegistry } from '@dvc/contracts';
 import { REQUEST_ID_HEADER } from '@dvc/identity';
@@ -13,7 +12,9 @@ import { createAuthenticator, InvalidToken } from './auth';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { catalogueUnitPaths, DossiersRouter, registryStatus, routingDeclarations } from './dossiers-routing';
+import { explorerRoutes } from './explorer';
 import { createErrorFormatter } from './format-error';
+import { federationHealth } from './health';
 import { queryLimits } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -75,12 +76,8 @@ export async function startGateway(
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
-    plugins: [
-      ...limits.plugins,
-      config.explorer
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
-        : ApolloServerPluginLandingPageDisabled(),
-    ],
+    // Apollo's own landing page loads the Sandbox from a CDN; the explorer is served from this process instead.
+    plugins: [...limits.plugins, ApolloServerPluginLandingPageDisabled()],
     formatError: createErrorFormatter(logger),
   });
   await apollo.start();
@@ -88,9 +85,10 @@ export async function startGateway(
   const authenticate = createAuthenticator(config);
   const app = express();
   app.disable('x-powered-by');
-  app.get('/health', (_req, res) => {
-    res.json({ service: 'gateway', status: 'ok' });
+  app.get('/health', async (_req, res) => {
+    res.json(await federationHealth(config.subgraphUrls, registry, config.SUBGRAPH_TIMEOUT_MS));
   });
+  if (config.explorer) explorerRoutes(app);
   app.get('/registry', async (req, res) => {
     const identity = await authenticate(req.header('authorization')).catch(() => null);
     if (identity?.role !== 'ADMIN') {

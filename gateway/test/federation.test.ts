@@ -160,7 +160,7 @@ describe('the gateway when a subgraph fails', () => {
       const { loadGatewayConfig, startGateway } = await import('../src');
       const gateway = await startGateway(
         loadGatewayConfig({
-          NODE_ENV: 'test',
+          NODE_ENV: 'development',
           LOG_LEVEL: 'silent',
           PORT: '0',
           IDENTITY_SECRET: federation.identitySecret,

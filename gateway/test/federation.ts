@@ -44,7 +44,7 @@ export async function startFederation(
   const logger = createLogger('test', 'silent');
   const prefix = uniquePrefix();
   const redisUrl = testRedisUrl();
-  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', IDENTITY_SECRET: identitySecret, PORT: '0' };
+  const base = { NODE_ENV: 'development', LOG_LEVEL: 'silent', IDENTITY_SECRET: identitySecret, PORT: '0' };
   const urls = {
     catalogue: await createTestDatabase('catalogue'),
     dossiers: await createTestDatabase('dossiers'),

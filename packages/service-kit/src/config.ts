@@ -32,9 +32,17 @@ export const booleanFromEnv = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((value) => value === 'true' || value === '1');
 
+/**
+ * Every process assumes production unless told NODE_ENV=development (the launcher, tests and benchmarks say so): a
+ * deployment that forgets the variable gets production's refusals, never development's conveniences.
+ */
+export const nodeEnv = z
+  .enum(['development', 'production'], { error: 'must be development or production' })
+  .default('production');
+
 /** Variables every subgraph process reads; each service's own config.ts adds its port and the rest. */
 export const subgraphEnv = {
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NODE_ENV: nodeEnv,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }),
   /** 1 in the embedded mode (PGlite serves one session at a time). */

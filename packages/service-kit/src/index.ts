@@ -1,4 +1,4 @@
-export { booleanFromEnv, ConfigError, loadConfig, portFromEnv, subgraphEnv } from './config';
+export { booleanFromEnv, ConfigError, loadConfig, nodeEnv, portFromEnv, subgraphEnv } from './config';
 export { ERROR_CODES, type ErrorCode, isUserError, userError } from './errors';
 export { type Listening, listen } from './listen';
 export { createLogger, type Logger } from './logger';

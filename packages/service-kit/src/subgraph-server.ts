@@ -38,6 +38,8 @@ export type SubgraphServerOptions<Context extends RequestContextBase> = {
   context: (base: RequestContextBase) => Context;
   /** Readiness of what this service depends on; any value other than "ok" turns /health into a 503. */
   health: HealthCheck;
+  /** Work under way that does not make the service unready (a background import), shown in /health. */
+  progress?: () => Record<string, unknown>;
   /** Extra HTTP routes (file downloads, provider callbacks); mounted before the GraphQL route. */
   routes?: (app: Express) => void;
 };
@@ -85,7 +87,13 @@ export async function createSubgraphServer<Context extends RequestContextBase>(
   app.get('/health', async (_req, res) => {
     const checks = await options.health().catch((error: unknown) => ({ health: String(error) }));
     const ok = Object.values(checks).every((value) => value === 'ok');
-    res.status(ok ? 200 : 503).json({ service: options.name, status: ok ? 'ok' : 'degraded', checks });
+    const progress = options.progress?.();
+    res.status(ok ? 200 : 503).json({
+      service: options.name,
+      status: ok ? 'ok' : 'degraded',
+      checks,
+      ...(progress ? { progress } : {}),
+    });
   });
   options.routes?.(app);
 

@@ -2,6 +2,9 @@ import { createLogger, onShutdown, runMain } from '@dvc/service-kit';
 import { loadCatalogueConfig } from './config';
 import { startCatalogue } from './service';
 
+// Recognisable in `ps` and `top` among the other node processes.
+process.title = 'dvc-catalogue';
+
 runMain(async () => {
   const config = loadCatalogueConfig();
   const logger = createLogger('catalogue', config.LOG_LEVEL);

@@ -1,3 +1,4 @@
+export { importIntoRunningService } from './admin/import-client';
 export { type CatalogueClient, createCatalogueClient } from './catalogue';
 export { type DossiersConfig, loadDossiersConfig } from './config';
 export { migrationsFolder, openDossiersDatabase } from './db';

@@ -9,6 +9,7 @@ import {
   loadSchemaFile,
   startPeriodicTask,
 } from '@dvc/service-kit';
+import { importRoute } from './admin/import-route';
 import { type CatalogueClient, createCatalogueClient } from './catalogue';
 import type { DossiersConfig } from './config';
 import type { DossiersContext } from './context';
@@ -34,12 +35,19 @@ export type RunningService = { url: string; port: number; stop: () => Promise<vo
 /** Links stay valid this long: enough to upload a scan on a slow line, short enough not to be shared around. */
 const LINK_SECONDS = 10 * 60;
 
+/** How far the demonstration history import is, for /health: it runs in the background after start-up. */
+type DemoHistoryProgress = { imported: number; skipped: number; of: number; done: boolean };
+
+/** Rows imported per call, so that /health shows the import advancing. */
+const HISTORY_BATCH = 250;
+
 /** The catalogue may still be starting (the embedded mode starts every service at once): try for a minute. */
 async function loadDemoWhenCatalogueAnswers(
   deps: RuleDeps,
   logger: Logger,
   historyFile: string | undefined,
   attachmentsDir: string,
+  progress: { demoHistory?: DemoHistoryProgress },
 ): Promise<void> {
   for (let attempt = 1; attempt <= 60; attempt++) {
     try {
@@ -53,10 +61,20 @@ async function loadDemoWhenCatalogueAnswers(
         const rows = readFileSync(historyFile, 'utf8')
           .split('\n')
           .filter((line) => line.trim() && serves((JSON.parse(line) as { unitCode: string }).unitCode));
-        const report = await importLegacyDossiers(deps, rows.join('\n'), 'NDJSON');
-        if (report.imported > 0 || report.rejected.length > 0) {
+        const history = { imported: 0, skipped: 0, of: rows.length, done: false };
+        progress.demoHistory = history;
+        const rejected = [];
+        for (let start = 0; start < rows.length; start += HISTORY_BATCH) {
+          const batch = rows.slice(start, start + HISTORY_BATCH).join('\n');
+          const report = await importLegacyDossiers(deps, batch, 'NDJSON');
+          history.imported += report.imported;
+          history.skipped += report.skipped;
+          rejected.push(...report.rejected);
+        }
+        history.done = true;
+        if (history.imported > 0 || rejected.length > 0) {
           logger.info(
-            { imported: report.imported, skipped: report.skipped, rejected: report.rejected.slice(0, 5) },
+            { imported: history.imported, skipped: history.skipped, rejected: rejected.slice(0, 5) },
             'demonstration history imported',
           );
         }
@@ -109,6 +127,7 @@ export async function startDossiers(
     payments: provider ? { provider, callbackUrl: () => `${baseUrl}/payments/callback` } : null,
   };
 
+  const progress: { demoHistory?: DemoHistoryProgress } = {};
   let relayHealth = async () => 'not configured: REDIS_URL is not set, events wait in the outbox';
   if (config.REDIS_URL) {
     const redis = redisConnection({ url: config.REDIS_URL, role: 'producer' });
@@ -172,6 +191,7 @@ export async function startDossiers(
       },
     }),
     health: async () => ({ database: await database.ping(), events: await relayHealth() }),
+    progress: () => progress,
     routes: (app) => {
       fileRoutes({
         db: database.db,
@@ -183,6 +203,7 @@ export async function startDossiers(
         verifyUrl: config.VERIFY_URL,
       })(app);
       if (provider) paymentRoutes(deps, provider, logger)(app);
+      importRoute(deps, config.IDENTITY_SECRET, logger)(app);
     },
   });
   baseUrl = config.PUBLIC_URL ?? server.url.replace(/\/graphql$/, '');
@@ -226,7 +247,13 @@ export async function startDossiers(
     );
   }
   if (config.DEMO_DOSSIERS)
-    void loadDemoWhenCatalogueAnswers(deps, logger, config.DEMO_HISTORY_FILE, config.ATTACHMENTS_DIR);
+    void loadDemoWhenCatalogueAnswers(
+      deps,
+      logger,
+      config.DEMO_HISTORY_FILE,
+      config.ATTACHMENTS_DIR,
+      progress,
+    );
   return {
     url: server.url,
     port: server.port,

@@ -29,7 +29,12 @@ describe('a crash of the dossiers process during a load of filings', () => {
     timeout: 120_000,
   }, async () => {
     const logger = createLogger('test', 'silent');
-    const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0' };
+    const base = {
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'silent',
+      IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+      PORT: '0',
+    };
     const catalogueService = await catalogue.startCatalogue(
       catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: await createTestDatabase('catalogue') }),
       logger,

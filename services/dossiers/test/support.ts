@@ -47,7 +47,12 @@ export const who = {
 /** The dossiers subgraph on a fresh database, in front of the real catalogue subgraph with its reference data. */
 export async function startStack(env: Record<string, string> = {}) {
   const logger = createLogger('test', 'silent');
-  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0' };
+  const base = {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+    IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+    PORT: '0',
+  };
   const catalogueService = await catalogue.startCatalogue(
     catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: await createTestDatabase('catalogue') }),
     logger,

@@ -25,8 +25,8 @@ const notificationsEnv = z
     PUBLIC_URL: url.optional(),
     /**
      * `http`: the real providers at the URLs below; `fake`: local fake providers started inside this process
-     * (development and tests); `none`: nothing is consumed or sent (events wait in Redis). Unset: `fake`, except
-     * in production, where it is `none` until the providers are configured. Production refuses `fake`.
+     * (development and tests); `none`: nothing is consumed or sent (events wait in Redis). Unset: `fake` with
+     * NODE_ENV=development, otherwise `none` until the providers are configured. Production refuses `fake`.
      */
     PROVIDERS: z.enum(['fake', 'http', 'none']).optional(),
     SMS_GATEWAY_URL: url.optional(),
@@ -73,7 +73,12 @@ const notificationsEnv = z
   }))
   .superRefine((env, ctx) => {
     if (env.PROVIDERS === 'fake' && env.NODE_ENV === 'production') {
-      ctx.addIssue({ code: 'custom', path: ['PROVIDERS'], message: 'must be http in production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PROVIDERS'],
+        message:
+          'fake is refused in production: no message would reach anyone (use http, none, or NODE_ENV=development)',
+      });
     }
     if (env.PROVIDERS === 'http') {
       for (const name of [

@@ -2,6 +2,9 @@ import { createLogger, onShutdown, runMain } from '@dvc/service-kit';
 import { loadNotificationsConfig } from './config';
 import { startNotifications } from './service';
 
+// Recognisable in `ps` and `top` among the other node processes.
+process.title = 'dvc-notifications';
+
 runMain(async () => {
   const config = loadNotificationsConfig();
   const logger = createLogger('notifications', config.LOG_LEVEL);

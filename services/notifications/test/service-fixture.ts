@@ -13,7 +13,7 @@ export async function startTestService(env: Record<string, string> = {}) {
   const database = openNotificationsDatabase(url, 4);
   const service = await startNotifications(
     loadNotificationsConfig({
-      NODE_ENV: 'test',
+      NODE_ENV: 'development',
       DATABASE_URL: url,
       IDENTITY_SECRET: TEST_IDENTITY_SECRET,
       PORT: '0',

@@ -20,7 +20,12 @@ export const citizen: Identity = { sub: 'citizen-1', role: 'CITIZEN', unitCode: 
 export async function startStack(redisUrl: string, env: Record<string, string> = {}) {
   const logger = createLogger('test', process.env.STACK_LOG ?? 'silent');
   const prefix = uniquePrefix();
-  const base = { NODE_ENV: 'test', LOG_LEVEL: 'silent', IDENTITY_SECRET: TEST_IDENTITY_SECRET, PORT: '0' };
+  const base = {
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+    IDENTITY_SECRET: TEST_IDENTITY_SECRET,
+    PORT: '0',
+  };
   const catalogueService = await catalogue.startCatalogue(
     catalogue.loadCatalogueConfig({ ...base, DATABASE_URL: await createTestDatabase('catalogue') }),
     logger,

@@ -4,6 +4,8 @@ import { createInterface } from 'node:readline';
 
 export type ChildService = {
   name: string;
+  /** What its /health reported as not ok when it became ready (e.g. events without Redis); empty when none. */
+  degraded: Record<string, string>;
   stop: () => Promise<void>;
   /** Stops it at once (benchmarks and tests, where nobody pressed Ctrl-C). */
   kill: () => Promise<void>;
@@ -12,10 +14,14 @@ export type ChildService = {
 
 const LEVELS: Record<number, string> = { 40: 'warn', 50: 'error', 60: 'fatal' };
 const STOP_GRACE_MS = 1_500;
+/** Workspace packages resolve to their dist/ (package.json "compiled" condition) instead of their TypeScript. */
+const COMPILED = ['--conditions=compiled', '--enable-source-maps'];
 
 /**
- * Runs one service as its own process, as in production. Its JSON log goes to a file; warnings and errors are
- * echoed in one readable line each; the promise resolves when the service's /health answers 200.
+ * Runs one service as its own process, as in production: its compiled JavaScript (`entry`, under dist/) with plain
+ * node. Its JSON log goes to a file; warnings and errors are echoed in one readable line each. The promise
+ * resolves when the service's /health answers: 200, or 503 "degraded" (it serves, but something it depends on is
+ * missing, such as Redis), which the caller reports; degraded is not down.
  */
 export function startChildService(options: {
   name: string;
@@ -25,7 +31,7 @@ export function startChildService(options: {
   logFile: string;
   onLine: (line: string) => void;
 }): Promise<ChildService> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', options.entry], {
+  const child: ChildProcess = spawn(process.execPath, [...COMPILED, options.entry], {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -37,6 +43,7 @@ export function startChildService(options: {
     let ready = false;
     const service: ChildService = {
       name: options.name,
+      degraded: {},
       exited,
       /**
        * A Ctrl-C in the terminal reaches every process of the group, so the service is usually stopping already;
@@ -81,10 +88,16 @@ export function startChildService(options: {
     });
     const probe = async () => {
       while (!ready && child.exitCode === null) {
-        const healthy = await fetch(options.healthUrl, { signal: AbortSignal.timeout(1_000) })
-          .then((response) => response.ok)
-          .catch(() => false);
-        if (healthy) {
+        const health = await fetch(options.healthUrl, { signal: AbortSignal.timeout(1_000) })
+          .then(async (response) => ({
+            ok: response.ok,
+            ...((await response.json()) as { status?: string; checks?: Record<string, string> }),
+          }))
+          .catch(() => null);
+        if (health && (health.ok || health.status === 'degraded')) {
+          service.degraded = Object.fromEntries(
+            Object.entries(health.checks ?? {}).filter(([, value]) => value !== 'ok'),
+          );
           ready = true;
           resolve(service);
         } else await new Promise((wait) => setTimeout(wait, 200));

@@ -1,24 +1,41 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runMain } from '@dvc/service-kit';
-import { freePort, redisServerOnPath, startRedis } from '@dvc/test-fixtures';
+import { redisServerOnPath, startRedis } from '@dvc/test-fixtures';
 import { type ChildService, startChildService } from './child-service';
 import { writeCommuneRegistry } from './commune';
 import { loadEmbeddedConfig } from './config';
 import { prepareDatabase, SERVICES, type ServiceName } from './databases';
 import { demoHistoryFile } from './demo-history';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { watchHistoryImport } from './history-progress';
+import { reservePorts } from './ports';
 import { installationSecrets } from './secrets';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const say = (line: string) => console.log(line);
 
+// In `ps`, next to dvc-catalogue, dvc-dossiers, …: this process also holds the embedded databases.
+process.title = 'dvc-start';
+
 runMain(async () => {
   const config = loadEmbeddedConfig();
+  // A commune running its own dossiers instance is one more database and dossiers process, named after it.
+  const commune = config.COMMUNE_INSTANCE ? `dossiers-${config.COMMUNE_INSTANCE}` : null;
+  const folders = commune ? [...SERVICES, commune] : [...SERVICES];
+  const schemaOf = (folder: string): ServiceName =>
+    folder === commune ? 'dossiers' : (folder as ServiceName);
+  const portOf = (folder: string) => config.PORT + folders.indexOf(folder) + 1;
+  // Before anything starts: a taken port is one clear line, not a crash half way through.
+  const ports = await reservePorts([
+    { port: config.PORT, process: 'gateway' },
+    ...folders.map((folder) => ({ port: portOf(folder), process: folder })),
+  ]);
+
   const logs = join(config.DATA_DIR, 'logs');
   mkdirSync(logs, { recursive: true });
   const { identitySecret } = installationSecrets(config.DATA_DIR);
-  const stops: Array<() => Promise<void>> = [];
+  const stops: Array<() => Promise<void>> = [ports.release];
   let stopping = false;
   const stopAll = async (code: number) => {
     if (stopping) return;
@@ -33,6 +50,7 @@ runMain(async () => {
 
   say(`Data folder: ${config.DATA_DIR}`);
   let redisUrl = config.REDIS_URL;
+  let noRedis: string | null = null;
   if (!redisUrl && config.EMBEDDED_REDIS === 'auto' && redisServerOnPath()) {
     const redis = await startRedis({ dataDir: join(config.DATA_DIR, 'redis') });
     stops.push(redis.stop);
@@ -41,23 +59,17 @@ runMain(async () => {
   } else if (redisUrl) {
     say(`✓ using Redis at ${redisUrl}`);
   } else {
-    say(
-      '! No Redis (REDIS_URL unset, no redis-server on the PATH): everything is served, but dossier events wait in\n' +
-        '  the outbox, so reports and notifications do not update until Redis is configured. Nothing is lost.',
-    );
+    noRedis =
+      config.EMBEDDED_REDIS === 'none'
+        ? 'EMBEDDED_REDIS=none'
+        : 'no redis-server on the PATH, REDIS_URL unset';
   }
-
-  // A commune running its own dossiers instance is one more database and dossiers process, named after it.
-  const commune = config.COMMUNE_INSTANCE ? `dossiers-${config.COMMUNE_INSTANCE}` : null;
-  const folders = commune ? [...SERVICES, commune] : [...SERVICES];
-  const schemaOf = (folder: string): ServiceName =>
-    folder === commune ? 'dossiers' : (folder as ServiceName);
 
   // PGlite's start-up is CPU-bound WebAssembly: start the databases side by side.
   const databases = new Map<string, EmbeddedPostgres>();
   await Promise.all(
     folders.map(async (folder) => {
-      const database = await startEmbeddedPostgres(join(config.DATA_DIR, folder, 'pgdata'), await freePort());
+      const database = await startEmbeddedPostgres(join(config.DATA_DIR, folder, 'pgdata'));
       stops.push(database.stop);
       databases.set(folder, database);
     }),
@@ -68,7 +80,6 @@ runMain(async () => {
   }
 
   const children: ChildService[] = [];
-  const portOf = (folder: string) => config.PORT + folders.indexOf(folder) + 1;
   // Every process knows where the others listen: services call each other (dossiers asks the catalogue for
   // appointments, notifications asks dossiers for contact details) and the gateway calls them all.
   const subgraphUrls = Object.fromEntries(
@@ -87,6 +98,8 @@ runMain(async () => {
         })
       : null;
   const common = {
+    // `npm start` is the development installation (development secret, fake providers, the explorer): every
+    // process is told so by name, since each assumes production otherwise.
     NODE_ENV: 'development',
     LOG_LEVEL: config.LOG_LEVEL,
     IDENTITY_SECRET: identitySecret,
@@ -106,13 +119,14 @@ runMain(async () => {
       ? { UNITS_SERVED_ELSEWHERE: config.COMMUNE_INSTANCE as string }
       : {}),
   });
+  await ports.release();
   await Promise.all(
     folders.map(async (folder) => {
       const port = portOf(folder);
       const service = schemaOf(folder);
       const child = await startChildService({
         name: folder,
-        entry: join(root, 'services', service, 'src', 'main.ts'),
+        entry: join(root, 'services', service, 'dist', 'main.js'),
         env: {
           ...common,
           PORT: String(port),
@@ -122,7 +136,8 @@ runMain(async () => {
         },
         healthUrl: `http://localhost:${port}/health`,
         logFile: join(logs, `${folder}.log`),
-        onLine: say,
+        // Each service warns that Redis is missing; the launcher says it once for all of them.
+        onLine: (line) => (noRedis && line.includes('REDIS_URL is not set') ? undefined : say(line)),
       });
       children.push(child);
       say(`✓ ${folder} ready on http://localhost:${port}/graphql`);
@@ -134,14 +149,27 @@ runMain(async () => {
   });
   const gateway = await startChildService({
     name: 'gateway',
-    entry: join(root, 'gateway', 'src', 'main.ts'),
+    entry: join(root, 'gateway', 'dist', 'main.js'),
     env: { ...common, PORT: String(config.PORT) },
     healthUrl: `http://localhost:${config.PORT}/health`,
     logFile: join(logs, 'gateway.log'),
     onLine: say,
   });
   stops.push(gateway.stop);
-  say(`✓ gateway ready\n\nGraphQL endpoint: http://localhost:${config.PORT}/graphql`);
+  say(
+    `✓ gateway ready\n\nGraphQL endpoint: http://localhost:${config.PORT}/graphql (in a browser: the explorer)`,
+  );
+  const degraded = children.flatMap((child) =>
+    Object.entries(child.degraded).map(([check, value]) => `${child.name} ${check}: ${value}`),
+  );
+  if (noRedis) {
+    say(
+      `! No Redis (${noRedis}): everything is served, but reports and notifications do not update (dossier events ` +
+        `wait in the outbox); install redis-server and start again. Details: http://localhost:${config.PORT}/health`,
+    );
+  } else if (degraded.length > 0) {
+    say(`! Degraded (details: http://localhost:${config.PORT}/health): ${degraded.join('; ')}`);
+  }
   if (registry) {
     say(
       `Xã ${config.COMMUNE_INSTANCE} runs its own dossiers instance (${registry.instanceName}); the gateway reads ${registry.path}`,
@@ -149,6 +177,14 @@ runMain(async () => {
   }
   say('A token for an officer of Xã Lai Vung: npm run token -- --role OFFICER --unit 30226');
   say(`Logs: ${logs}. Ctrl-C stops everything.`);
+  stops.push(
+    watchHistoryImport(
+      folders
+        .filter((folder) => schemaOf(folder) === 'dossiers')
+        .map((folder) => `http://localhost:${portOf(folder)}/health`),
+      say,
+    ),
+  );
 
   for (const child of [...children, gateway]) {
     void child.exited.then((code) => {
