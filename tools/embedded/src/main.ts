@@ -8,6 +8,7 @@ import { loadEmbeddedConfig } from './config';
 import { prepareDatabase, SERVICES, type ServiceName } from './databases';
 import { demoHistoryFile } from './demo-history';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { startLocalIdentityProvider } from './identity-provider';
 import { installationSecrets } from './secrets';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -98,6 +99,8 @@ runMain(async () => {
     DEMO_DOSSIERS: 'true',
     DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR),
     FAKE_PAYMENT_PROVIDER: 'true',
+    // The web app's verification page, where the QR codes of receipts and results point (issue 13).
+    VERIFY_URL: `http://localhost:${config.PORT}/xac-thuc?ma=`,
     ATTACHMENTS_DIR: join(config.DATA_DIR, folder, 'attachments'),
     ...(registry && folder === commune
       ? { INSTANCE_NAME: registry.instanceName, SERVED_UNITS: config.COMMUNE_INSTANCE as string }
@@ -132,16 +135,27 @@ runMain(async () => {
   stops.push(async () => {
     await Promise.all(children.map((child) => child.stop()));
   });
+  // Sign-in for the web app (issue 13): the local identity provider, whose tokens the gateway verifies by JWKS.
+  const identityProvider = await startLocalIdentityProvider({
+    root,
+    webOrigin: `http://localhost:${config.PORT}`,
+    logs,
+    onLine: say,
+  });
+  stops.push(identityProvider.child.stop);
   const gateway = await startChildService({
     name: 'gateway',
     entry: join(root, 'gateway', 'src', 'main.ts'),
-    env: { ...common, PORT: String(config.PORT) },
+    env: { ...common, ...identityProvider.gatewayEnv, PORT: String(config.PORT) },
     healthUrl: `http://localhost:${config.PORT}/health`,
     logFile: join(logs, 'gateway.log'),
     onLine: say,
   });
   stops.push(gateway.stop);
   say(`✓ gateway ready\n\nGraphQL endpoint: http://localhost:${config.PORT}/graphql`);
+  say(
+    `Web app: http://localhost:${config.PORT}/ (sign in at ${identityProvider.issuer} with a demonstration account)`,
+  );
   if (registry) {
     say(
       `Xã ${config.COMMUNE_INSTANCE} runs its own dossiers instance (${registry.instanceName}); the gateway reads ${registry.path}`,

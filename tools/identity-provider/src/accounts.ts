@@ -18,7 +18,7 @@ export type Account = {
  */
 export const DEMO_ACCOUNTS: Account[] = [
   {
-    sub: 'demo-citizen',
+    sub: 'demo-citizen-1',
     username: 'congdan',
     password: 'demo',
     name: 'Nguyễn Văn An',
