@@ -26,7 +26,8 @@ export function webApp(options: {
     logger.warn({ dir: config.WEB_APP_DIR }, 'web app not built (npm run build -w @dvc/web): not served');
     return router;
   }
-  const shell = readFileSync(indexFile, 'utf8');
+  // Read at each page: a new build deployed under a running gateway names its new files at once.
+  const shell = () => readFileSync(indexFile, 'utf8');
 
   router.get('/app-config.json', (_req, res) => {
     res.json({ issuer: config.JWT_ISSUER, clientId: config.OIDC_CLIENT_ID, scope: 'openid profile gateway' });
@@ -52,7 +53,7 @@ export function webApp(options: {
       .type('html')
       .set('cache-control', 'no-cache')
       .send(
-        shell
+        shell()
           .replace('<!--title-->Dịch vụ công', `${escapeHtml(title)} · Dịch vụ công`)
           .replace('<!--ssr-->', `${HEADER}<main id="main">${body}</main>`),
       );

@@ -172,7 +172,7 @@ function PayPanel({ dossier }: { dossier: Dossier }) {
             variables: {
               code: dossier.code,
               input: {
-                returnUrl: `${window.location.origin}/ho-so/${encodeURIComponent(dossier.code)}?thanh-toan=1`,
+                returnUrl: `${window.location.origin}/ho-so/${encodeURIComponent(dossier.code)}/thanh-toan`,
               },
             },
           })
@@ -240,7 +240,8 @@ function RatePanel({ code }: { code: string }) {
   );
 }
 
-export default function DossierPage({ code }: { code: string }) {
+/** `paymentReturn`: the payment platform sent the payer back here (its own query string follows). */
+export default function DossierPage({ code, paymentReturn = false }: { code: string; paymentReturn?: boolean }) {
   const { t, format } = useI18n();
   const { status } = useAuth();
   const params = new URLSearchParams(useSearch());
@@ -302,7 +303,7 @@ export default function DossierPage({ code }: { code: string }) {
         <dt>{t('returnChannel')}</dt>
         <dd>{t(`return${dossier.returnChannel}`)}</dd>
       </dl>
-      {params.get('thanh-toan') === '1' && lastPayment && (
+      {paymentReturn && lastPayment && (
         <p className={`notice ${lastPayment.status === 'SUCCEEDED' ? 'success' : 'warning'}`} role="status">
           {lastPayment.status === 'SUCCEEDED'
             ? t('payResultSuccess')
