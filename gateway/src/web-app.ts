@@ -164,7 +164,7 @@ function renderProcedure(p: Procedure): string {
 <dl class="facts"><dt>Mã thủ tục</dt><dd>${e(p.code)}</dd><dt>Lĩnh vực</dt><dd>${e(p.field.name)}</dd>
 <dt>Cơ quan thực hiện</dt><dd>${e(p.implementingAgency)}</dd></dl>
 <h2>Nơi nộp hồ sơ</h2><p>Bộ phận Một cửa của ${e(p.levels.map((l) => LEVELS[l] ?? l).join(', '))} nơi bạn cư trú; hoặc nộp trực tuyến.</p>
-<h2>Cách thức, thời hạn và phí</h2><div class="table-scroll"><table><thead><tr><th scope="col">Cách thức</th><th scope="col">Thời hạn giải quyết</th><th scope="col">Phí, lệ phí</th></tr></thead><tbody>
+<h2>Cách thức, thời hạn và phí</h2><div class="table-scroll" role="region" aria-label="Cách thức, thời hạn và phí" tabindex="0"><table><thead><tr><th scope="col">Cách thức</th><th scope="col">Thời hạn giải quyết</th><th scope="col">Phí, lệ phí</th></tr></thead><tbody>
 ${p.methods
   .map(
     (m) =>

@@ -113,6 +113,9 @@ export function App() {
             <Route path="/thu-tuc/:code/nop">{(params) => <FilingWizard code={params.code} />}</Route>
             <Route path="/thu-tuc/:code">{(params) => <ProcedurePage code={params.code} />}</Route>
             <Route path="/ho-so" component={MyDossiers} />
+            <Route path="/ho-so/:code/thanh-toan">
+              {(params) => <DossierPage code={decodeURIComponent(params.code)} paymentReturn />}
+            </Route>
             <Route path="/ho-so/:code">
               {(params) => <DossierPage code={decodeURIComponent(params.code)} />}
             </Route>

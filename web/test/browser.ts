@@ -33,9 +33,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (
-            context: Document,
-          ) => Promise<{
+          run: (context: Document) => Promise<{
             violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
           }>;
         };

@@ -149,7 +149,7 @@ export default function BoardPage({ unit }: { unit: string }) {
             })}
           </p>
           <Chart rows={rows} />
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t('boardYear')} tabIndex={0}>
             <table>
               <caption>{t('boardYear')}</caption>
               <thead>
@@ -178,7 +178,7 @@ export default function BoardPage({ unit }: { unit: string }) {
               </tfoot>
             </table>
           </div>
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-label={t('boardMonth')} tabIndex={0}>
             <table>
               <caption>{t('boardMonth')}</caption>
               <thead>

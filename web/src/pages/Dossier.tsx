@@ -241,7 +241,13 @@ function RatePanel({ code }: { code: string }) {
 }
 
 /** `paymentReturn`: the payment platform sent the payer back here (its own query string follows). */
-export default function DossierPage({ code, paymentReturn = false }: { code: string; paymentReturn?: boolean }) {
+export default function DossierPage({
+  code,
+  paymentReturn = false,
+}: {
+  code: string;
+  paymentReturn?: boolean;
+}) {
   const { t, format } = useI18n();
   const { status } = useAuth();
   const params = new URLSearchParams(useSearch());

@@ -3,7 +3,6 @@ import { Link } from 'wouter';
 import { graphql } from '../gql';
 import type { ProcedurePageQuery } from '../gql/graphql';
 import { type MessageKey, useI18n } from '../i18n';
-import { useAuth } from '../lib/auth';
 import { ErrorNotice } from '../lib/errors';
 
 const ProcedureQuery = graphql(`
@@ -72,7 +71,6 @@ export function useDuration() {
 
 export function ProcedurePage({ code }: { code: string }) {
   const { t, format } = useI18n();
-  const { status } = useAuth();
   const duration = useDuration();
   const { data, error, loading } = useQuery(ProcedureQuery, { variables: { code } });
   const procedure = data?.procedure;
@@ -106,15 +104,9 @@ export function ProcedurePage({ code }: { code: string }) {
       </dl>
       {fileable && (
         <p>
-          {status === 'signedIn' ? (
-            <Link href={`/thu-tuc/${procedure.code}/nop`} className="button">
-              {t('fileOnline')}
-            </Link>
-          ) : (
-            <Link href={`/thu-tuc/${procedure.code}/nop`} className="button">
-              {t('fileOnline')}
-            </Link>
-          )}
+          <Link href={`/thu-tuc/${procedure.code}/nop`} className="button">
+            {t('fileOnline')}
+          </Link>
         </p>
       )}
       <h2>{t('whereToFile')}</h2>
@@ -122,7 +114,7 @@ export function ProcedurePage({ code }: { code: string }) {
         {t('whereToFileText', { levels: procedure.levels.map((level) => t(`level${level}`)).join(', ') })}
       </p>
       <h2>{t('methods')}</h2>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={t('methods')} tabIndex={0}>
         <table>
           <thead>
             <tr>
