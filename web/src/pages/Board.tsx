@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { BoardQuery } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { ErrorNotice } from '../lib/errors';
+import { ScrollRegion } from '../lib/ScrollRegion';
 
 const Board = graphql(`
   query Board($unitCode: ID!) {
@@ -149,7 +150,7 @@ export default function BoardPage({ unit }: { unit: string }) {
             })}
           </p>
           <Chart rows={rows} />
-          <div className="table-scroll" role="region" aria-label={t('boardYear')} tabIndex={0}>
+          <ScrollRegion label={t('boardYear')}>
             <table>
               <caption>{t('boardYear')}</caption>
               <thead>
@@ -177,8 +178,8 @@ export default function BoardPage({ unit }: { unit: string }) {
                 </tr>
               </tfoot>
             </table>
-          </div>
-          <div className="table-scroll" role="region" aria-label={t('boardMonth')} tabIndex={0}>
+          </ScrollRegion>
+          <ScrollRegion label={t('boardMonth')}>
             <table>
               <caption>{t('boardMonth')}</caption>
               <thead>
@@ -200,7 +201,7 @@ export default function BoardPage({ unit }: { unit: string }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </>

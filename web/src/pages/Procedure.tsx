@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { ProcedurePageQuery } from '../gql/graphql';
 import { type MessageKey, useI18n } from '../i18n';
 import { ErrorNotice } from '../lib/errors';
+import { ScrollRegion } from '../lib/ScrollRegion';
 
 const ProcedureQuery = graphql(`
   query ProcedurePage($code: ID!) {
@@ -114,7 +115,7 @@ export function ProcedurePage({ code }: { code: string }) {
         {t('whereToFileText', { levels: procedure.levels.map((level) => t(`level${level}`)).join(', ') })}
       </p>
       <h2>{t('methods')}</h2>
-      <div className="table-scroll" role="region" aria-label={t('methods')} tabIndex={0}>
+      <ScrollRegion label={t('methods')}>
         <table>
           <thead>
             <tr>
@@ -141,7 +142,7 @@ export function ProcedurePage({ code }: { code: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h2>{t('documents')}</h2>
       {cases.map((name) => (
         <section key={name} className="case">
