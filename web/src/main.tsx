@@ -1,7 +1,7 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, preloadPages } from './App';
 import { I18nProvider } from './i18n';
 import { createApolloClient } from './lib/apollo';
 import { AuthProvider } from './lib/auth';
@@ -21,5 +21,10 @@ createRoot(document.getElementById('root') as HTMLElement).render(
 
 // Keeps the catalogue pages a person visited readable offline (see public/sw.js).
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js'));
+  window.addEventListener('load', () => {
+    void navigator.serviceWorker
+      .register('/sw.js')
+      .then(() => navigator.serviceWorker.ready)
+      .then(preloadPages);
+  });
 }

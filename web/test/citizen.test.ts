@@ -253,6 +253,34 @@ describe('the catalogue without JavaScript', () => {
   });
 });
 
+describe('a weak signal', () => {
+  it('keeps a procedure page a person visited readable offline, and says plainly that tracking needs a network', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${federation.url}/thu-tuc/1.001193`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+    });
+    // Visited while the service worker watches: this copy is the one kept.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Thành phần hồ sơ' }).waitFor();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Thủ tục đăng ký khai sinh', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Thành phần hồ sơ' }).waitFor();
+    await page.getByText('Bạn đang ngoại tuyến').waitFor();
+    await page.getByRole('link', { name: 'Tra cứu hồ sơ' }).click();
+    await page.getByLabel('Mã hồ sơ').fill('000.00.91.H20-261130-0001');
+    await page.getByLabel('Số CCCD hoặc mã PIN').fill(ID_NUMBER);
+    await page.getByRole('button', { name: 'Tra cứu' }).click();
+    await page.getByText('Không có kết nối mạng: chưa gửi được.').waitFor();
+    violations.push(...(await checkPage(page, 360, '19-offline-tracking')));
+    await context.close();
+  });
+});
+
 describe('accessibility', () => {
   it('axe finds no serious or critical violation on any page', () => {
     expect(violations).toEqual([]);

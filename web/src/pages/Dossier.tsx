@@ -385,7 +385,7 @@ export default function DossierPage({
           <ul>
             {dossier.payments.map((payment) => (
               <li key={payment.reference}>
-                {payment.reference}: {format.money(payment.amountVnd)} — {payment.status}
+                {payment.reference}: {format.money(payment.amountVnd)} — {t(`payment${payment.status}`)}
                 {payment.settledAt && ` (${format.dateTime(payment.settledAt)})`}
               </li>
             ))}
@@ -399,7 +399,7 @@ export default function DossierPage({
             {dossier.notifications.map((message) => (
               <li key={message.id}>
                 {format.dateTime(message.queuedAt)} · {message.channel} · {message.recipientMasked} ·{' '}
-                {message.status}
+                {t(`delivery${message.status}`)}
               </li>
             ))}
           </ul>
