@@ -5,7 +5,9 @@ const CACHE = 'dvc-v1';
 const CATALOGUE_OPERATIONS = new Set(['Catalogue', 'ProcedurePage', 'CatalogueFilters', 'UnitName']);
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['/', '/thu-tuc', '/manifest.webmanifest', '/icon.svg'])));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(['/', '/thu-tuc', '/manifest.webmanifest', '/icon.svg'])),
+  );
   self.skipWaiting();
 });
 
