@@ -17,7 +17,13 @@ export async function startLocalIdentityProvider(options: {
   const child = await startChildService({
     name: 'identity-provider',
     entry: join(options.root, 'tools', 'identity-provider', 'src', 'main.ts'),
-    env: { NODE_ENV: 'development', PORT: String(port), ISSUER: issuer, WEB_ORIGINS: options.webOrigin },
+    env: {
+      NODE_ENV: 'development',
+      PORT: String(port),
+      ISSUER: issuer,
+      // The app served by the gateway, and by `npm run dev -w @dvc/web` (Vite's port) while it is being worked on.
+      WEB_ORIGINS: `${options.webOrigin},http://localhost:5173`,
+    },
     healthUrl: `${issuer}/health`,
     logFile: join(options.logs, 'identity-provider.log'),
     onLine: (line) => {
