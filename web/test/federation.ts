@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEVELOPMENT_JWT_SECRET, mintDevelopmentToken } from '@dvc/gateway';
@@ -17,8 +18,35 @@ export async function startFederation(): Promise<Federation> {
   if (process.env.WEB_TEST_URL && process.env.WEB_TEST_ISSUER) {
     return { url: process.env.WEB_TEST_URL, issuer: process.env.WEB_TEST_ISSUER, stop: async () => {} };
   }
-  // The launcher takes PORT and the next four; a free port with free neighbours is likely, not certain.
-  const port = await freePort();
+  // The launcher takes PORT and the next four, free when chosen; another test running beside this one may take
+  // one of them first, so a start that loses that race is tried again on other ports.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(await freePortWithNeighbours());
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+    }
+  }
+}
+
+async function freePortWithNeighbours(): Promise<number> {
+  for (;;) {
+    const port = await freePort();
+    const free = await Promise.all(
+      [1, 2, 3, 4].map(
+        (offset) =>
+          new Promise<boolean>((resolve) => {
+            const probe = createServer();
+            probe.once('error', () => resolve(false));
+            probe.listen(port + offset, '0.0.0.0', () => probe.close(() => resolve(true)));
+          }),
+      ),
+    );
+    if (free.every(Boolean)) return port;
+  }
+}
+
+async function startOnce(port: number): Promise<Federation> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dvc-web-test-'));
   const child: ChildProcess = spawn(
     process.execPath,
@@ -41,7 +69,16 @@ export async function startFederation(): Promise<Federation> {
   const url = `http://localhost:${port}`;
   let issuer: string | null = null;
   while (!issuer) {
-    if (exited !== undefined) throw new Error(`npm start exited with ${exited}:\n${output.join('')}`);
+    if (exited !== undefined) {
+      // Whatever the launcher had started (redis-server, services) goes with it.
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // The group is gone already.
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`npm start exited with ${exited}:\n${output.join('')}`);
+    }
     issuer = await fetch(`${url}/app-config.json`, { signal: AbortSignal.timeout(5_000) })
       .then(async (response) => (response.ok ? ((await response.json()) as { issuer: string }).issuer : null))
       .catch(() => null);
