@@ -3,7 +3,7 @@ import { createLogger } from '@dvc/service-kit';
 import { createTestDatabase, eventually, startRedis, uniquePrefix } from '@dvc/test-fixtures';
 import { Queue } from 'bullmq';
 import { isNull, sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDossiersConfig } from '../src/config';
 import { openDossiersDatabase } from '../src/db';
 import { outbox } from '../src/db/schema';
@@ -25,6 +25,11 @@ describe('the outbox relay', () => {
       now: () => new Date(),
     };
     const filing = (applicantIdNumber: string) => fileDirect(deps, { applicantIdNumber });
+    const logger = createLogger('test', 'silent');
+    // The relay's word that it tried and failed, once per outage: the signal that waiting events were attempted.
+    const warn = vi.spyOn(logger, 'warn');
+    const cannotPublish = () =>
+      warn.mock.calls.some((call) => call.includes('outbox relay cannot publish; events wait in the outbox'));
     const service = await startDossiers(
       loadDossiersConfig({
         DATABASE_URL: url,
@@ -34,7 +39,7 @@ describe('the outbox relay', () => {
         PORT: '0',
         LOG_LEVEL: 'silent',
       }),
-      createLogger('test', 'silent'),
+      logger,
     );
     const queueOf = async () => {
       const { Redis } = await import('ioredis');
@@ -47,10 +52,11 @@ describe('the outbox relay', () => {
       await filing('087190000011');
       await eventually(async () => (await unpublished()) === 0);
 
+      expect(cannotPublish()).toBe(false);
       await redis.stop();
       await filing('087190000012');
       await filing('087190000013');
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await eventually(async () => cannotPublish());
       expect(await unpublished()).toBe(2);
 
       const restarted = await startRedis({ port: redis.port });

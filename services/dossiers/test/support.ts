@@ -12,6 +12,7 @@ import { dossiers } from '../src/db/schema';
 import type { RuleDeps } from '../src/rules/deps';
 import { nextDossierCode } from '../src/rules/dossier-code';
 import { recordTransition } from '../src/rules/lifecycle';
+import { TRANSITIONS } from '../src/rules/transitions';
 import { startDossiers } from '../src/service';
 
 /** The one document of birth registration (1.001193) that is handed in rather than shown or filled in online. */
@@ -138,26 +139,10 @@ export async function fileDirect(
       })
       .returning();
     if (!inserted) throw new Error('no row');
-    await recordTransition(
-      tx,
-      deps.source,
-      inserted,
-      'SUBMIT',
-      { sub: 'citizen-1', role: 'CITIZEN', unitCode: null },
-      at,
-      {
-        toStatus: inserted.status,
-        patch: {},
-        event: {
-          type: 'dossier.submitted.v1',
-          payload: {
-            assistedBy: inserted.assistedBy,
-            returnChannel: inserted.returnChannel,
-            notify: { sms: false, email: false, zalo: false },
-          },
-        },
-      },
-    );
+    const citizen = { sub: 'citizen-1', role: 'CITIZEN', unitCode: null };
+    // A test that starts the dossier further on (`status` given) keeps that status.
+    const change = { ...TRANSITIONS.SUBMIT(inserted, at, { attachmentIds: [] }), toStatus: inserted.status };
+    await recordTransition(tx, deps.source, inserted, 'SUBMIT', citizen, at, change);
     return code;
   });
 }

@@ -3,8 +3,8 @@ import { appendEvent } from '@dvc/database';
 import { and, asc, inArray, sql } from 'drizzle-orm';
 import { dossiers } from '../db/schema';
 import type { RuleDeps } from '../rules/deps';
-import { eventBase } from '../rules/lifecycle';
 import { CLOCK_RUNNING } from '../rules/status';
+import { eventBase } from '../rules/transitions';
 
 /** Few enough rows that one transaction holds its locks briefly, while officers act on the same dossiers. */
 const BATCH_SIZE = 100;

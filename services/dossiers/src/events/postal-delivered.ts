@@ -6,6 +6,7 @@ import type { DossiersDatabase } from '../db';
 import { dossiers } from '../db/schema';
 import { recordTransition } from '../rules/lifecycle';
 import { DOSSIER_STATUSES } from '../rules/status';
+import { TRANSITIONS } from '../rules/transitions';
 import { assertUnitWritable } from '../rules/unit-moves';
 
 /**
@@ -32,20 +33,12 @@ export async function handlePostalDelivered(
     }
     // Thrown, the claim rolls back with it and the job is retried rather than lost.
     await assertUnitWritable(tx, dossier.receivingUnitCode);
-    await recordTransition(
-      tx,
-      source,
-      dossier,
-      'RETURN_RESULT',
-      { sub: null, role: 'SYSTEM', unitCode: null },
-      new Date(at),
-      {
-        toStatus: DOSSIER_STATUSES.RESULT_RETURNED,
-        patch: { returnedAt: new Date(at), returnChannel: 'POST' },
-        note: `Bưu chính đã phát kết quả, số vận đơn ${waybillNumber}`,
-        details: { waybillNumber },
-        event: { type: 'dossier.result-returned.v1', payload: { returnChannel: 'POST' } },
-      },
-    );
+    const change = TRANSITIONS.RETURN_RESULT(dossier, new Date(at), {
+      returnChannel: 'POST',
+      note: `Bưu chính đã phát kết quả, số vận đơn ${waybillNumber}`,
+      details: { waybillNumber },
+    });
+    const system = { sub: null, role: 'SYSTEM', unitCode: null };
+    await recordTransition(tx, source, dossier, 'RETURN_RESULT', system, new Date(at), change);
   });
 }

@@ -1,14 +1,15 @@
-import type { EventPayload, EventType } from '@dvc/contracts';
 import type { Transaction } from '@dvc/database';
+import { isUserError } from '@dvc/service-kit';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { CatalogueProcedure } from '../catalogue';
 import type { DossierRow } from '../data/dossiers';
 import { CHANNELS, dossiers, RETURN_CHANNELS } from '../db/schema';
 import type { RuleDeps } from '../rules/deps';
 import { servesUnit } from '../rules/instance-scope';
-import { recordTransition } from '../rules/lifecycle';
-import { ACTIONS, type Action, LEGAL_FROM, DOSSIER_STATUSES as S } from '../rules/status';
-import { judge } from '../rules/timeliness';
+import { appointmentFrom, deadlineAfterSupplement, recordTransition } from '../rules/lifecycle';
+import { ACTIONS, LEGAL_FROM, DOSSIER_STATUSES as S } from '../rules/status';
+import { type Change, TRANSITIONS } from '../rules/transitions';
 
 const moment = z.iso.datetime({ offset: true });
 
@@ -22,6 +23,7 @@ const stepSchema = z.object({
   items: z.array(z.string().min(1)).nullish(),
   toUnitCode: z.string().min(1).nullish(),
   amountVnd: z.number().int().positive().nullish(),
+  online: z.boolean().nullish(),
   returnChannel: z.enum(RETURN_CHANNELS).nullish(),
 });
 
@@ -56,46 +58,12 @@ export type ImportReport = {
 
 class RowRejected extends Error {}
 
-/** Splits CSV text into records; quoted cells may hold commas, quotes ("") and newlines. */
-function csvRecords(text: string): Array<{ line: number; cells: string[] }> {
-  const records: Array<{ line: number; cells: string[] }> = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else {
-        if (char === '\n') line++;
-        cell += char;
-      }
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      if (cells.some((c) => c !== '')) records.push({ line: recordLine, cells });
-      cells = [];
-      cell = '';
-      line++;
-      recordLine = line;
-    } else cell += char;
-  }
-  cells.push(cell);
-  if (cells.some((c) => c !== '')) records.push({ line: recordLine, cells });
-  return records;
-}
-
 const JSON_COLUMNS = new Set(['unitPath', 'applicant', 'history', 'assistedBy']);
 const NUMBER_COLUMNS = new Set(['procedureVersion', 'feeVnd']);
+
+/** csv-parse counts lines to where a record ends; a record may span lines inside quoted cells. */
+const startLine = (endLine: number, raw: string) =>
+  endLine - (raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0);
 
 /** Rows with their line numbers: NDJSON one object a line; CSV with a header, nested fields as JSON cells. */
 export function parseLegacyRows(
@@ -112,200 +80,114 @@ export function parseLegacyRows(
       }
     });
   }
-  const [header, ...records] = csvRecords(text);
-  if (!header) return [];
-  return records.map(({ line, cells }) => {
+  const rows: Array<{ line: number; value: unknown; error?: string }> = [];
+  const records: Array<{ record: Record<string, string>; raw: string; info: { lines: number } }> = parseCsv(
+    // csv-parse counts a CRLF inside a quoted cell as two lines; one kind of line end keeps the numbers right.
+    text.replace(/\r\n?/g, '\n'),
+    {
+      columns: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      info: true,
+      raw: true,
+      // A malformed record (an unclosed quote) is reported with the rest, not fatal to the whole file.
+      skip_records_with_error: true,
+      on_skip: (error, raw) => {
+        const line = startLine(Number(error?.lines), raw ?? '');
+        // csv-parse may report one broken record twice, as it first sees the quote and then the file's end.
+        if (error && !rows.some((row) => row.line === line))
+          rows.push({ line, value: null, error: `not valid CSV: ${error.message}` });
+      },
+    },
+  );
+  for (const { record, raw, info } of records) {
+    const line = startLine(info.lines, raw);
     try {
       const value = Object.fromEntries(
-        header.cells.map((name, index) => {
-          const cell = cells[index] ?? '';
+        Object.entries(record).map(([name, cell]) => {
           if (JSON_COLUMNS.has(name)) return [name, cell === '' ? null : JSON.parse(cell)];
           if (NUMBER_COLUMNS.has(name)) return [name, Number(cell)];
           return [name, cell];
         }),
       );
-      return { line, value };
+      rows.push({ line, value });
     } catch {
-      return { line, value: null, error: 'a JSON cell is not valid JSON' };
+      rows.push({ line, value: null, error: 'a JSON cell is not valid JSON' });
     }
-  });
+  }
+  return rows.sort((a, b) => a.line - b.line);
 }
 
 type Step = z.infer<typeof stepSchema>;
-type StepChange = {
-  toStatus: number;
-  patch: Partial<typeof dossiers.$inferInsert>;
-  event: { type: EventType; payload: Record<string, unknown> };
-};
 
-/** What a step does to the dossier: the same fields and events as the live rules write. */
-function replayStep(
-  dossier: DossierRow,
-  step: Step,
-  at: Date,
-  before: number | null,
-  unitPaths: Map<string, string[]>,
-): StepChange {
-  const appointment = step.appointmentAt ? new Date(step.appointmentAt) : null;
+/** Said where a legacy record lacks what a desk must write today (a reason): the history shows it was not kept. */
+const NOT_RECORDED = 'Không ghi lý do';
+
+/**
+ * A legacy step as the input of the live transition: what a desk would have typed, taken from the record. What the
+ * record leaves out is found as the live desk finds it (a deadline from the procedure's duration and the calendar).
+ */
+async function replayStep(deps: RuleDeps, dossier: DossierRow, step: Step, at: Date): Promise<Change> {
+  const stated = step.appointmentAt ? new Date(step.appointmentAt) : null;
+  const reason = step.reason || step.note || NOT_RECORDED;
+  const policy = deps.supplementPolicy;
   switch (step.action) {
     case 'SUBMIT':
-      return {
-        toStatus: S.NEWLY_FILED,
-        patch: {},
-        event: {
-          type: 'dossier.submitted.v1',
-          payload: {
-            assistedBy: dossier.assistedBy,
-            returnChannel: dossier.returnChannel,
-            notify: { sms: false, email: false, zalo: false },
-          },
-        },
-      };
+      return TRANSITIONS.SUBMIT(dossier, at, { attachmentIds: [] });
     case 'RECEIVE':
-      return {
-        toStatus: S.ACCEPTED,
-        patch: { receivedAt: at, dueAt: appointment, appointmentAt: appointment },
-        event: {
-          type: 'dossier.received.v1',
-          payload: {
-            assistedBy: dossier.assistedBy,
-            receivedAt: at.toISOString(),
-            appointmentAt: appointment?.toISOString() ?? null,
-            feeVnd: dossier.procedure.feeVnd,
-          },
-        },
-      };
+      return TRANSITIONS.RECEIVE(dossier, at, {
+        appointmentAt: stated ?? (await appointmentFrom(deps, dossier, at)),
+      });
     case 'REFUSE':
-      return {
-        toStatus: S.NOT_ACCEPTED,
-        patch: { closedAt: at },
-        event: {
-          type: 'dossier.refused.v1',
-          payload: { reason: step.reason || step.note || 'Không ghi lý do' },
-        },
-      };
-    case 'REQUEST_SUPPLEMENT': {
-      const items = step.items?.length ? step.items : [step.note || 'Bổ sung hồ sơ'];
-      return {
-        toStatus: S.SUPPLEMENT_REQUESTED,
-        patch: {
-          supplementCount: dossier.supplementCount + 1,
-          supplementRequestedAt: at,
-          supplementItems: items,
-          statusBeforeSupplement: dossier.status,
-        },
-        event: {
-          type: 'dossier.supplement-requested.v1',
-          payload: { items, policy: appointment ? 'RESTART' : 'PAUSE' },
-        },
-      };
-    }
-    case 'SUPPLEMENT': {
-      const back =
-        before === S.NEWLY_FILED ? S.NEWLY_FILED : appointment ? S.ACCEPTED : (before ?? S.ACCEPTED);
-      const dueAt = appointment ?? dossier.dueAt;
-      return {
-        toStatus: back,
-        patch: { dueAt, appointmentAt: appointment ?? dossier.appointmentAt, statusBeforeSupplement: null },
-        event: { type: 'dossier.supplemented.v1', payload: { appointmentAt: dueAt?.toISOString() ?? null } },
-      };
-    }
+      return TRANSITIONS.REFUSE(dossier, at, { reason });
+    case 'REQUEST_SUPPLEMENT':
+      return TRANSITIONS.REQUEST_SUPPLEMENT(dossier, at, {
+        items: step.items?.length ? step.items : [step.note || 'Bổ sung hồ sơ'],
+        note: step.note,
+        policy,
+      });
+    case 'SUPPLEMENT':
+      return TRANSITIONS.SUPPLEMENT(dossier, at, {
+        attachmentIds: [],
+        note: step.note ?? null,
+        policy,
+        dueAt: stated ?? (await deadlineAfterSupplement(deps, dossier, at, policy)),
+      });
     case 'START_PROCESSING':
-      return {
-        toStatus: S.IN_PROGRESS,
-        patch: {},
-        event: { type: 'dossier.processing-started.v1', payload: {} },
-      };
+      return TRANSITIONS.START_PROCESSING(dossier, at, {});
     case 'TRANSFER': {
-      const unitPath = step.toUnitCode ? unitPaths.get(step.toUnitCode) : undefined;
-      if (!step.toUnitCode || !unitPath)
-        throw new RowRejected(`TRANSFER needs a known toUnitCode (${step.toUnitCode ?? 'none'})`);
-      return {
-        toStatus: dossier.status,
-        patch: { unitCode: step.toUnitCode, unitPath },
-        event: {
-          type: 'dossier.transferred.v1',
-          payload: { fromUnitCode: dossier.unitCode, toUnitCode: step.toUnitCode },
-        },
-      };
+      const unit = step.toUnitCode ? await deps.catalogue.unit(step.toUnitCode) : null;
+      if (!unit) throw new RowRejected(`TRANSFER needs a known toUnitCode (${step.toUnitCode ?? 'none'})`);
+      return TRANSITIONS.TRANSFER(dossier, at, { to: { unit }, note: step.note });
     }
-    case 'REQUEST_PAYMENT': {
-      if (!step.amountVnd) throw new RowRejected('REQUEST_PAYMENT needs amountVnd');
-      return {
-        toStatus: S.PAYMENT_REQUESTED,
-        patch: { paymentAmountVnd: step.amountVnd },
-        event: { type: 'dossier.payment-requested.v1', payload: { amountVnd: step.amountVnd } },
-      };
-    }
-    case 'PAY': {
-      const amountVnd = step.amountVnd ?? dossier.paymentAmountVnd;
-      if (!amountVnd) throw new RowRejected('PAY needs amountVnd');
-      return {
-        toStatus: S.IN_PROGRESS,
-        patch: { paidAt: at },
-        event: { type: 'dossier.paid.v1', payload: { amountVnd, online: false } },
-      };
-    }
-    case 'RESOLVE': {
-      const timeliness = judge(dossier.dueAt, at, dossier.supplementCount);
-      return {
-        toStatus: S.PROCESSING_FINISHED,
-        patch: { resolvedAt: at, timeliness, resultSummary: step.note ?? null },
-        event: {
-          type: 'dossier.resolved.v1',
-          payload: {
-            appointmentAt: dossier.dueAt?.toISOString() ?? null,
-            timeliness,
-            electronicResult: false,
-          },
-        },
-      };
-    }
-    case 'APOLOGIZE': {
-      if (!appointment) throw new RowRejected('APOLOGIZE needs appointmentAt (the new date)');
-      return {
-        toStatus: dossier.status,
-        patch: { appointmentAt: appointment },
-        event: { type: 'dossier.apologized.v1', payload: { newAppointmentAt: appointment.toISOString() } },
-      };
-    }
-    case 'RETURN_RESULT': {
-      const returnChannel = step.returnChannel ?? dossier.returnChannel;
-      return {
-        toStatus: S.RESULT_RETURNED,
-        patch: { returnedAt: at, returnChannel },
-        event: { type: 'dossier.result-returned.v1', payload: { returnChannel } },
-      };
-    }
+    case 'REQUEST_PAYMENT':
+      return TRANSITIONS.REQUEST_PAYMENT(dossier, at, { amountVnd: step.amountVnd, note: step.note });
+    case 'PAY':
+      return TRANSITIONS.PAY(dossier, at, { online: step.online ?? false, note: step.note });
+    case 'RESOLVE':
+      return TRANSITIONS.RESOLVE(dossier, at, { summary: step.note ?? null });
+    case 'APOLOGIZE':
+      if (!stated) throw new RowRejected('APOLOGIZE needs appointmentAt (the new date)');
+      return TRANSITIONS.APOLOGIZE(dossier, at, { newAppointmentAt: stated, reason });
+    case 'RETURN_RESULT':
+      return TRANSITIONS.RETURN_RESULT(dossier, at, { returnChannel: step.returnChannel, note: step.note });
     case 'WITHDRAW':
-      return {
-        toStatus: S.WITHDRAWN,
-        patch: { closedAt: at },
-        event: { type: 'dossier.withdrawn.v1', payload: {} },
-      };
+      return TRANSITIONS.WITHDRAW(dossier, at, { reason: step.reason ?? step.note });
     case 'STOP':
-      return {
-        toStatus: S.PROCESSING_STOPPED,
-        patch: { closedAt: at },
-        event: {
-          type: 'dossier.processing-stopped.v1',
-          payload: { reason: step.reason || step.note || 'Không ghi lý do' },
-        },
-      };
+      return TRANSITIONS.STOP(dossier, at, { reason });
   }
 }
 
 /**
- * The live rules' legal moves. The "only one supplementation request" rule is not applied: legacy systems did not
- * enforce it, and we record what happened (a second request makes the dossier late).
+ * The live rules' legal moves. The desk's limit of one supplementation request is not applied: legacy systems did
+ * not enforce it, and we record what happened (a second request makes the dossier late).
  */
-const legalInImport = (action: Action, status: number) => LEGAL_FROM[action].includes(status);
+const legalInImport = (action: Step['action'], status: number) => LEGAL_FROM[action].includes(status);
 
 async function importRow(
   deps: RuleDeps,
   row: LegacyRow,
   procedure: CatalogueProcedure,
-  unitPaths: Map<string, string[]>,
   tx: Transaction,
 ): Promise<boolean> {
   const first = row.history[0];
@@ -331,12 +213,14 @@ async function importRow(
       receivingUnitCode: row.unitCode,
       procedureCode: row.procedureCode,
       procedureVersion: row.procedureVersion,
+      // As a filing snapshots it, but with the fee the legacy system charged.
       procedure: {
         name: procedure.name,
         method: row.channel,
         duration: method?.duration ?? null,
         feeVnd: row.feeVnd,
-        feeDescription: null,
+        feeDescription: method?.fee?.description ?? null,
+        feeKind: method?.fee?.kind ?? 'FREE',
       },
       status: first.action === 'SUBMIT' ? S.NEWLY_FILED : S.ACCEPTED,
       channel: row.channel,
@@ -355,7 +239,6 @@ async function importRow(
   if (!inserted) return false;
   let dossier = inserted;
   let previousAt = 0;
-  let beforeSupplement: number | null = null;
   for (const [index, step] of row.history.entries()) {
     const at = new Date(step.at);
     if (at.getTime() < previousAt)
@@ -366,8 +249,7 @@ async function importRow(
     }
     if (index > 0 && step.action === 'SUBMIT')
       throw new RowRejected(`step ${index + 1}: SUBMIT after the start`);
-    if (step.action === 'REQUEST_SUPPLEMENT') beforeSupplement = dossier.status;
-    const change = replayStep(dossier, step, at, beforeSupplement, unitPaths);
+    const change = await replayStep(deps, dossier, step, at);
     dossier = await recordTransition(
       tx,
       deps.source,
@@ -378,13 +260,21 @@ async function importRow(
       {
         ...change,
         ...(index === 0 ? { fromStatus: null } : {}),
-        note: step.note ?? step.reason ?? null,
-        details: { imported: true, ...(step.items ? { items: step.items } : {}) },
-        event: change.event as { type: EventType; payload: Omit<EventPayload<EventType>, 'dossierCode'> },
+        details: { ...change.details, imported: true },
       },
     );
   }
   return true;
+}
+
+/** Why a row was refused: the import's own checks, a transition's refusal (as a desk would be refused), or an
+ * event that would break its contract; anything else is a fault, not the row's. */
+function rejection(failure: unknown): string {
+  if (failure instanceof RowRejected) return failure.message;
+  if (isUserError(failure)) return String(failure.extensions.messageEn);
+  if (failure instanceof z.ZodError)
+    return failure.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  throw failure;
 }
 
 /**
@@ -440,25 +330,12 @@ export async function importLegacyDossiers(
       });
       continue;
     }
-    const unitPaths = new Map<string, string[]>();
-    for (const toUnitCode of new Set(
-      row.history.flatMap((step) => (step.toUnitCode ? [step.toUnitCode] : [])),
-    )) {
-      const unit = await deps.catalogue.unit(toUnitCode);
-      if (unit) unitPaths.set(toUnitCode, unit.path);
-    }
     try {
-      const created = await deps.db.transaction((tx) => importRow(deps, row, procedure, unitPaths, tx));
+      const created = await deps.db.transaction((tx) => importRow(deps, row, procedure, tx));
       if (created) report.imported++;
       else report.skipped++;
     } catch (failure) {
-      // A ZodError here is an event the row would make that breaks its contract (an empty reason, say).
-      if (!(failure instanceof RowRejected) && !(failure instanceof z.ZodError)) throw failure;
-      const reason =
-        failure instanceof z.ZodError
-          ? failure.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
-          : failure.message;
-      report.rejected.push({ line, code: row.code, reason });
+      report.rejected.push({ line, code: row.code, reason: rejection(failure) });
     }
   }
   return report;

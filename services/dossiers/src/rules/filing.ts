@@ -12,6 +12,7 @@ import { validateFormData } from './form-data';
 import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES } from './status';
+import { TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
 
 export type SubmitDossierInput = {
@@ -307,15 +308,8 @@ export async function submitDossier(
       for (const document of coveredDocuments) {
         await linkAttachments(tx, identity, code, document.attachmentIds, document.name, { relabel: true });
       }
-      return recordTransition(tx, deps.source, row, 'SUBMIT', actorOf(identity), now, {
-        toStatus: DOSSIER_STATUSES.NEWLY_FILED,
-        patch: {},
-        details: { attachmentIds: input.attachmentIds ?? [], cases, documents: coveredDocuments },
-        event: {
-          type: 'dossier.submitted.v1',
-          payload: { assistedBy: row.assistedBy, returnChannel: row.returnChannel, notify: contact.notify },
-        },
-      });
+      const change = TRANSITIONS.SUBMIT(row, now, { attachmentIds: input.attachmentIds ?? [] });
+      return recordTransition(tx, deps.source, row, 'SUBMIT', actorOf(identity), now, change);
     });
   } catch (error) {
     // Two requests with one key raced: the loser answers with the winner's dossier (or the conflict).

@@ -7,9 +7,8 @@ import type { DossierRow } from '../data/dossiers';
 import { attachments, dossierHistory, dossiers, type ReturnChannel } from '../db/schema';
 import { canReadDossier, dossierNotFound, mayAct, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
-import { feeOf } from './fees';
 import { ACTION_LABELS, type Action, LEGAL_FROM, DOSSIER_STATUSES as S, STATUS_LABELS } from './status';
-import { judge } from './timeliness';
+import { type Change, eventBase, type SupplementPolicy, TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
 import { issueDocument } from './verification';
 
@@ -22,40 +21,19 @@ export const actorOf = (identity: Identity): Actor => ({
   unitCode: identity.unitCode,
 });
 
-type Change<T extends EventType> = {
-  toStatus: number;
-  /** Only for a dossier's first step, which starts from no status. */
-  fromStatus?: null;
-  patch: Partial<typeof dossiers.$inferInsert>;
-  note?: string | null;
-  details?: Record<string, unknown>;
-  event: { type: T; payload: Omit<EventPayload<T>, keyof ReturnType<typeof eventBase>> };
-};
-
-export function eventBase(dossier: DossierRow, at: Date, actorRole: string) {
-  return {
-    dossierCode: dossier.code,
-    unitCode: dossier.unitCode,
-    procedureCode: dossier.procedureCode,
-    channel: dossier.channel,
-    at: at.toISOString(),
-    actorRole,
-  };
-}
-
 /**
  * Writes one transition: the new state, its audit entry and its event in one transaction, so that the history,
  * the dossier and what reporting and notifications hear can never disagree. The dossier row is locked first, so
  * two officers pressing buttons at once act one after the other and the second sees the first's result.
  */
-export async function recordTransition<T extends EventType>(
+export async function recordTransition(
   tx: Transaction,
   source: string,
   dossier: DossierRow,
   action: Action,
   actor: Actor,
   at: Date,
-  change: Change<T>,
+  change: Change,
 ): Promise<DossierRow> {
   const patch = { ...change.patch, status: change.toStatus, updatedAt: new Date() };
   // The event describes the dossier as it stands after the change (after a transfer, the new unit owns it).
@@ -82,7 +60,7 @@ export async function recordTransition<T extends EventType>(
     tx,
     newEvent(
       change.event.type,
-      { ...eventBase(after, at, actor.role), ...change.event.payload } as EventPayload<T>,
+      { ...eventBase(after, at, actor.role), ...change.event.payload } as EventPayload<EventType>,
       source,
       at,
     ) as DomainEvent,
@@ -104,12 +82,12 @@ function illegal(dossier: DossierRow, action: Action) {
  * Locks the dossier, checks that the caller may take the action and that the status allows it, then lets
  * `decide` compute the change (it may refuse with a user error, which rolls everything back).
  */
-export async function transition<T extends EventType>(
+export async function transition(
   deps: RuleDeps,
   code: string,
   action: Action,
   identity: Identity,
-  decide: (dossier: DossierRow, at: Date, tx: Transaction) => Promise<Change<T>> | Change<T>,
+  decide: (dossier: DossierRow, at: Date, tx: Transaction) => Promise<Change> | Change,
 ): Promise<DossierRow> {
   requireSignedIn(identity);
   return deps.db.transaction(async (tx) => {
@@ -130,45 +108,36 @@ export async function transition<T extends EventType>(
   });
 }
 
-const required = (value: string | null | undefined, vi: string, en: string): string => {
-  const trimmed = value?.trim() ?? '';
-  if (!trimmed) throw userError('BAD_USER_INPUT', vi, en);
-  return trimmed;
-};
-
-async function appointmentFrom(deps: RuleDeps, dossier: DossierRow, from: Date): Promise<Date | null> {
+/** The deadline a receipt at `from` sets: the procedure's duration in working time; none without a duration. */
+export async function appointmentFrom(deps: RuleDeps, dossier: DossierRow, from: Date): Promise<Date | null> {
   const duration = dossier.procedure.duration;
   return duration ? deps.catalogue.appointmentFor(from, duration) : null;
 }
 
+/** The deadline once the applicant has supplemented at `at`, under `policy`; null when asked before acceptance. */
+export async function deadlineAfterSupplement(
+  deps: RuleDeps,
+  dossier: DossierRow,
+  at: Date,
+  policy: SupplementPolicy,
+): Promise<Date | null> {
+  if ((dossier.statusBeforeSupplement ?? S.ACCEPTED) === S.NEWLY_FILED) return null;
+  // The decree: the full duration again from completion.
+  if (policy === 'RESTART') return appointmentFrom(deps, dossier, at);
+  if (!dossier.dueAt || !dossier.supplementRequestedAt) return dossier.dueAt;
+  // Durations are working time, so is the pause: office hours of working days spent waiting move the deadline,
+  // a weekend or a night spent waiting does not.
+  const paused = await deps.catalogue.workingMinutesBetween(dossier.supplementRequestedAt, at);
+  return deps.catalogue.addWorkingMinutes(dossier.dueAt, paused);
+}
+
 export const receiveDossier = (deps: RuleDeps, code: string, identity: Identity) =>
-  transition(deps, code, 'RECEIVE', identity, async (dossier, at) => {
-    const dueAt = await appointmentFrom(deps, dossier, at);
-    return {
-      toStatus: S.ACCEPTED,
-      patch: { receivedAt: at, dueAt, appointmentAt: dueAt },
-      event: {
-        type: 'dossier.received.v1',
-        payload: {
-          assistedBy: dossier.assistedBy,
-          receivedAt: at.toISOString(),
-          appointmentAt: dueAt?.toISOString() ?? null,
-          feeVnd: dossier.procedure.feeVnd,
-        },
-      },
-    };
-  });
+  transition(deps, code, 'RECEIVE', identity, async (dossier, at) =>
+    TRANSITIONS.RECEIVE(dossier, at, { appointmentAt: await appointmentFrom(deps, dossier, at) }),
+  );
 
 export const refuseDossier = (deps: RuleDeps, code: string, identity: Identity, input: { reason: string }) =>
-  transition(deps, code, 'REFUSE', identity, (_dossier, at) => {
-    const reason = required(input.reason, 'Vui lòng ghi lý do từ chối', 'Give the reason for refusal');
-    return {
-      toStatus: S.NOT_ACCEPTED,
-      patch: { closedAt: at },
-      note: reason,
-      event: { type: 'dossier.refused.v1', payload: { reason } },
-    };
-  });
+  transition(deps, code, 'REFUSE', identity, (dossier, at) => TRANSITIONS.REFUSE(dossier, at, input));
 
 export const requestSupplement = (
   deps: RuleDeps,
@@ -177,14 +146,8 @@ export const requestSupplement = (
   input: { items: string[]; note?: string | null },
 ) =>
   transition(deps, code, 'REQUEST_SUPPLEMENT', identity, (dossier, at) => {
-    const items = input.items.map((item) => item.trim()).filter(Boolean);
-    if (items.length === 0) {
-      throw userError(
-        'BAD_USER_INPUT',
-        'Vui lòng liệt kê giấy tờ cần bổ sung',
-        'List the documents the applicant must add',
-      );
-    }
+    const change = TRANSITIONS.REQUEST_SUPPLEMENT(dossier, at, { ...input, policy: deps.supplementPolicy });
+    // The desk's limit, not the transition's: legacy systems asked twice, and their history is imported as it was.
     if (dossier.supplementCount >= 1) {
       throw userError(
         'CONFLICT',
@@ -192,18 +155,7 @@ export const requestSupplement = (
         'This dossier was already asked for a supplement; only one request is allowed',
       );
     }
-    return {
-      toStatus: S.SUPPLEMENT_REQUESTED,
-      patch: {
-        supplementCount: dossier.supplementCount + 1,
-        supplementRequestedAt: at,
-        supplementItems: items,
-        statusBeforeSupplement: dossier.status,
-      },
-      note: input.note?.trim() || null,
-      details: { items },
-      event: { type: 'dossier.supplement-requested.v1', payload: { items, policy: deps.supplementPolicy } },
-    };
+    return change;
   });
 
 export const supplementDossier = (
@@ -213,55 +165,29 @@ export const supplementDossier = (
   input: { attachmentIds?: string[] | null; note?: string | null },
 ) =>
   transition(deps, code, 'SUPPLEMENT', identity, async (dossier, at, tx) => {
-    const ids = input.attachmentIds ?? [];
-    if (ids.length === 0 && !input.note?.trim()) {
+    const attachmentIds = input.attachmentIds ?? [];
+    // An applicant supplementing now hands in files or says what was handed in; a legacy record may say neither.
+    if (attachmentIds.length === 0 && !input.note?.trim()) {
       throw userError(
         'BAD_USER_INPUT',
         'Vui lòng đính kèm giấy tờ bổ sung hoặc ghi chú nội dung đã bổ sung',
         'Attach the added documents or describe what was added',
       );
     }
-    await linkAttachments(tx, identity, dossier.code, ids, 'SUPPLEMENT');
-    const before = dossier.statusBeforeSupplement ?? S.ACCEPTED;
-    if (before === S.NEWLY_FILED) {
-      // Asked before acceptance: no clock ran yet; the desk now decides whether to accept.
-      return {
-        toStatus: S.NEWLY_FILED,
-        patch: { statusBeforeSupplement: null },
-        note: input.note ?? null,
-        details: { attachmentIds: ids },
-        event: { type: 'dossier.supplemented.v1', payload: { appointmentAt: null } },
-      };
-    }
-    let dueAt = dossier.dueAt;
-    let toStatus: number = before;
-    if (deps.supplementPolicy === 'RESTART') {
-      // The decree: the full duration again from completion, and the dossier returns to the receiving desk.
-      dueAt = await appointmentFrom(deps, dossier, at);
-      toStatus = S.ACCEPTED;
-    } else if (dossier.dueAt && dossier.supplementRequestedAt) {
-      // Durations are working time, so is the pause: office hours of working days spent waiting move the deadline,
-      // a weekend or a night spent waiting does not.
-      const paused = await deps.catalogue.workingMinutesBetween(dossier.supplementRequestedAt, at);
-      dueAt = await deps.catalogue.addWorkingMinutes(dossier.dueAt, paused);
-    }
-    const appointmentAt =
-      dossier.appointmentAt && dueAt && dossier.appointmentAt > dueAt ? dossier.appointmentAt : dueAt;
-    return {
-      toStatus,
-      patch: { dueAt, appointmentAt, statusBeforeSupplement: null },
+    await linkAttachments(tx, identity, dossier.code, attachmentIds, 'SUPPLEMENT');
+    const policy = deps.supplementPolicy;
+    return TRANSITIONS.SUPPLEMENT(dossier, at, {
+      attachmentIds,
       note: input.note ?? null,
-      details: { attachmentIds: ids, policy: deps.supplementPolicy },
-      event: { type: 'dossier.supplemented.v1', payload: { appointmentAt: dueAt?.toISOString() ?? null } },
-    };
+      policy,
+      dueAt: await deadlineAfterSupplement(deps, dossier, at, policy),
+    });
   });
 
 export const startProcessing = (deps: RuleDeps, code: string, identity: Identity) =>
-  transition(deps, code, 'START_PROCESSING', identity, () => ({
-    toStatus: S.IN_PROGRESS,
-    patch: {},
-    event: { type: 'dossier.processing-started.v1', payload: {} },
-  }));
+  transition(deps, code, 'START_PROCESSING', identity, (dossier, at) =>
+    TRANSITIONS.START_PROCESSING(dossier, at, {}),
+  );
 
 export const transferDossier = (
   deps: RuleDeps,
@@ -269,7 +195,7 @@ export const transferDossier = (
   identity: Identity,
   input: { toUnitCode?: string | null; toOfficer?: string | null; note?: string | null },
 ) =>
-  transition(deps, code, 'TRANSFER', identity, async (dossier) => {
+  transition(deps, code, 'TRANSFER', identity, async (dossier, at) => {
     const toUnit = input.toUnitCode?.trim() || null;
     const toOfficer = input.toOfficer?.trim() || null;
     if ((toUnit === null) === (toOfficer === null)) {
@@ -279,25 +205,7 @@ export const transferDossier = (
         'Name either the officer or the agency that takes the dossier over (one of them)',
       );
     }
-    if (toOfficer) {
-      return {
-        toStatus: dossier.status,
-        patch: { assignedTo: toOfficer },
-        note: input.note ?? null,
-        details: { fromOfficer: dossier.assignedTo, toOfficer },
-        event: {
-          type: 'dossier.transferred.v1',
-          payload: { fromUnitCode: dossier.unitCode, toUnitCode: dossier.unitCode },
-        },
-      };
-    }
-    if (toUnit === dossier.unitCode) {
-      throw userError(
-        'BAD_USER_INPUT',
-        'Hồ sơ đã thuộc cơ quan này',
-        'The dossier already belongs to that unit',
-      );
-    }
+    if (toOfficer) return TRANSITIONS.TRANSFER(dossier, at, { to: { officer: toOfficer }, note: input.note });
     const unit = await deps.catalogue.unit(toUnit as string);
     if (!unit) {
       throw userError(
@@ -306,16 +214,7 @@ export const transferDossier = (
         `There is no unit with code ${toUnit}`,
       );
     }
-    return {
-      toStatus: dossier.status,
-      patch: { unitCode: unit.code, unitPath: unit.path, assignedTo: null },
-      note: input.note ?? null,
-      details: { fromUnitCode: dossier.unitCode, toUnitCode: unit.code },
-      event: {
-        type: 'dossier.transferred.v1',
-        payload: { fromUnitCode: dossier.unitCode, toUnitCode: unit.code },
-      },
-    };
+    return TRANSITIONS.TRANSFER(dossier, at, { to: { unit }, note: input.note });
   });
 
 export const requestPayment = (
@@ -324,40 +223,16 @@ export const requestPayment = (
   identity: Identity,
   input: { amountVnd?: number | null; quantity?: number | null; note?: string | null },
 ) =>
-  transition(deps, code, 'REQUEST_PAYMENT', identity, (dossier) => {
-    // Without an amount the procedure's fee applies; an explicit amount is another obligation (a tax, a charge).
-    const amountVnd = input.amountVnd ?? feeOf(dossier, input.quantity ?? null);
-    if (!Number.isInteger(amountVnd) || amountVnd <= 0) {
-      throw userError(
-        'BAD_USER_INPUT',
-        'Số tiền phải là số nguyên dương (đồng)',
-        'The amount must be a positive whole number of dong',
-      );
-    }
-    return {
-      toStatus: S.PAYMENT_REQUESTED,
-      patch: { paymentAmountVnd: amountVnd },
-      note: input.note ?? null,
-      details: { amountVnd, quantity: input.quantity ?? null },
-      event: { type: 'dossier.payment-requested.v1', payload: { amountVnd } },
-    };
-  });
+  transition(deps, code, 'REQUEST_PAYMENT', identity, (dossier, at) =>
+    TRANSITIONS.REQUEST_PAYMENT(dossier, at, input),
+  );
 
 export const recordPayment = (
   deps: RuleDeps,
   code: string,
   identity: Identity,
   input: { online: boolean; note?: string | null },
-) =>
-  transition(deps, code, 'PAY', identity, (dossier, at) => ({
-    toStatus: S.IN_PROGRESS,
-    patch: { paidAt: at },
-    note: input.note ?? null,
-    event: {
-      type: 'dossier.paid.v1',
-      payload: { amountVnd: dossier.paymentAmountVnd ?? 0, online: input.online },
-    },
-  }));
+) => transition(deps, code, 'PAY', identity, (dossier, at) => TRANSITIONS.PAY(dossier, at, input));
 
 export const resolveDossier = (
   deps: RuleDeps,
@@ -366,37 +241,20 @@ export const resolveDossier = (
   input: { summary: string; resultAttachmentId?: string | null },
 ) =>
   transition(deps, code, 'RESOLVE', identity, async (dossier, at, tx) => {
-    const summary = required(
-      input.summary,
-      'Vui lòng ghi kết quả giải quyết',
-      'Describe the result of the procedure',
-    );
+    // A desk resolving now states the result; a legacy record may not have.
+    const summary = input.summary?.trim() ?? '';
+    if (!summary) {
+      throw userError(
+        'BAD_USER_INPUT',
+        'Vui lòng ghi kết quả giải quyết',
+        'Describe the result of the procedure',
+      );
+    }
     if (input.resultAttachmentId) {
       await linkAttachments(tx, identity, dossier.code, [input.resultAttachmentId], 'RESULT');
       await issueDocument(tx, dossier, 'RESULT', at, { attachmentId: input.resultAttachmentId });
     }
-    const timeliness = judge(dossier.dueAt, at, dossier.supplementCount);
-    return {
-      toStatus: S.PROCESSING_FINISHED,
-      patch: {
-        resolvedAt: at,
-        resultSummary: summary,
-        resultAttachmentId: input.resultAttachmentId ?? null,
-        timeliness,
-      },
-      note: summary,
-      details: { timeliness },
-      event: {
-        type: 'dossier.resolved.v1',
-        payload: {
-          appointmentAt: dossier.dueAt?.toISOString() ?? null,
-          timeliness,
-          electronicResult: Boolean(input.resultAttachmentId),
-          amountDueVnd:
-            dossier.paidAt || dossier.procedure.feeKind?.startsWith('PER_') ? 0 : dossier.procedure.feeVnd,
-        },
-      },
-    };
+    return TRANSITIONS.RESOLVE(dossier, at, { summary, resultAttachmentId: input.resultAttachmentId });
   });
 
 export const apologizeForDelay = (
@@ -405,31 +263,7 @@ export const apologizeForDelay = (
   identity: Identity,
   input: { newAppointmentAt: Date; reason: string },
 ) =>
-  transition(deps, code, 'APOLOGIZE', identity, (dossier, at) => {
-    const reason = required(input.reason, 'Vui lòng ghi lý do chậm trễ', 'Give the reason for the delay');
-    const current = dossier.appointmentAt;
-    if (input.newAppointmentAt <= at || (current && input.newAppointmentAt <= current)) {
-      throw userError(
-        'BAD_USER_INPUT',
-        'Ngày hẹn mới phải sau ngày hẹn hiện tại và sau thời điểm hiện tại',
-        'The new appointment must be later than the current one and than now',
-      );
-    }
-    return {
-      toStatus: dossier.status,
-      // Lateness stays judged on `dueAt`: an apology promises a new date, it does not move the deadline.
-      patch: { appointmentAt: input.newAppointmentAt },
-      note: reason,
-      details: {
-        previousAppointmentAt: current?.toISOString() ?? null,
-        beforeDeadline: !dossier.dueAt || at <= dossier.dueAt,
-      },
-      event: {
-        type: 'dossier.apologized.v1',
-        payload: { newAppointmentAt: input.newAppointmentAt.toISOString() },
-      },
-    };
-  });
+  transition(deps, code, 'APOLOGIZE', identity, (dossier, at) => TRANSITIONS.APOLOGIZE(dossier, at, input));
 
 export const returnResult = (
   deps: RuleDeps,
@@ -437,40 +271,19 @@ export const returnResult = (
   identity: Identity,
   input: { returnChannel?: ReturnChannel | null; note?: string | null },
 ) =>
-  transition(deps, code, 'RETURN_RESULT', identity, (dossier, at) => {
-    const returnChannel = input.returnChannel ?? dossier.returnChannel;
-    return {
-      toStatus: S.RESULT_RETURNED,
-      patch: { returnedAt: at, returnChannel },
-      note: input.note ?? null,
-      details: { returnChannel },
-      event: { type: 'dossier.result-returned.v1', payload: { returnChannel } },
-    };
-  });
+  transition(deps, code, 'RETURN_RESULT', identity, (dossier, at) =>
+    TRANSITIONS.RETURN_RESULT(dossier, at, input),
+  );
 
 export const withdrawDossier = (
   deps: RuleDeps,
   code: string,
   identity: Identity,
   input: { reason?: string | null },
-) =>
-  transition(deps, code, 'WITHDRAW', identity, (_dossier, at) => ({
-    toStatus: S.WITHDRAWN,
-    patch: { closedAt: at },
-    note: input.reason?.trim() || null,
-    event: { type: 'dossier.withdrawn.v1', payload: {} },
-  }));
+) => transition(deps, code, 'WITHDRAW', identity, (dossier, at) => TRANSITIONS.WITHDRAW(dossier, at, input));
 
 export const stopProcessing = (deps: RuleDeps, code: string, identity: Identity, input: { reason: string }) =>
-  transition(deps, code, 'STOP', identity, (_dossier, at) => {
-    const reason = required(input.reason, 'Vui lòng ghi lý do dừng xử lý', 'Give the reason for stopping');
-    return {
-      toStatus: S.PROCESSING_STOPPED,
-      patch: { closedAt: at },
-      note: reason,
-      event: { type: 'dossier.processing-stopped.v1', payload: { reason } },
-    };
-  });
+  transition(deps, code, 'STOP', identity, (dossier, at) => TRANSITIONS.STOP(dossier, at, input));
 
 /** Links uploaded files to a dossier: only the uploader's own files, each only once. */
 export async function linkAttachments(

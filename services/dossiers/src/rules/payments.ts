@@ -9,6 +9,7 @@ import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
 import { recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES as S } from './status';
+import { TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
 import { issueDocument } from './verification';
 
@@ -185,13 +186,12 @@ export async function settlePayment(
       .set({ ...settled, status: 'SUCCEEDED' })
       .where(eq(payments.id, payment.id));
     const receiptCode = await issueDocument(tx, dossier, 'RECEIPT', at, { paymentId: payment.id });
-    await recordTransition(tx, deps.source, dossier, 'PAY', SYSTEM, at, {
-      toStatus: S.IN_PROGRESS,
-      patch: { paidAt: at },
+    const change = TRANSITIONS.PAY(dossier, at, {
+      online: true,
       note: `Thanh toán trực tuyến, mã giao dịch ${outcome.transactionId}`,
-      details: { reference: payment.reference, transactionId: outcome.transactionId, via, receiptCode },
-      event: { type: 'dossier.paid.v1', payload: { amountVnd: payment.amountVnd, online: true } },
+      receipt: { reference: payment.reference, transactionId: outcome.transactionId, via, receiptCode },
     });
+    await recordTransition(tx, deps.source, dossier, 'PAY', SYSTEM, at, change);
     return 'SETTLED';
   });
 }

@@ -5,6 +5,7 @@ import type { DossiersDatabase } from '../db';
 import { dossiers } from '../db/schema';
 import { actorOf, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES as S } from './status';
+import { TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
 
 /**
@@ -24,12 +25,10 @@ export async function recordOnlineReturn(
     if (!locked || locked.status !== S.PROCESSING_FINISHED) return;
     await assertUnitWritable(tx, locked.receivingUnitCode);
     const at = new Date();
-    await recordTransition(tx, source, locked, 'RETURN_RESULT', actorOf(identity), at, {
-      toStatus: S.RESULT_RETURNED,
-      patch: { returnedAt: at, returnChannel: 'ONLINE' },
+    const change = TRANSITIONS.RETURN_RESULT(locked, at, {
+      returnChannel: 'ONLINE',
       note: 'Người nộp tải kết quả điện tử',
-      details: { returnChannel: 'ONLINE' },
-      event: { type: 'dossier.result-returned.v1', payload: { returnChannel: 'ONLINE' } },
     });
+    await recordTransition(tx, source, locked, 'RETURN_RESULT', actorOf(identity), at, change);
   });
 }
