@@ -7,6 +7,9 @@ import { z } from 'zod';
  */
 export const DEVELOPMENT_JWT_SECRET = 'development-only-jwt-secret-never-use-in-production';
 
+/** The issuer `npm run token` names unless JWT_ISSUER says otherwise. */
+export const DEVELOPMENT_JWT_ISSUER = 'dvc-dev-issuer';
+
 const subgraphUrl = (fallback: string) => z.url({ error: 'must be an http(s) URL' }).default(fallback);
 
 const gatewayEnv = z
@@ -24,7 +27,7 @@ const gatewayEnv = z
       .string()
       .default('RS256,ES256')
       .transform((value) => value.split(',').map((algorithm) => algorithm.trim())),
-    JWT_ISSUER: z.string().min(1).default('dvc-dev-issuer'),
+    JWT_ISSUER: z.string().min(1).default(DEVELOPMENT_JWT_ISSUER),
     JWT_AUDIENCE: z.string().min(1).default('dvc-gateway'),
     SUPERGRAPH_PATH: z.string().default(new URL('../supergraph.graphql', import.meta.url).pathname),
     CATALOGUE_URL: subgraphUrl('http://localhost:4001/graphql'),
@@ -38,6 +41,13 @@ const gatewayEnv = z
     DOSSIERS_REGISTRY: z.string().min(1).optional(),
     /** Every subgraph call is cut off after this; a hanging subgraph costs its fields, not the whole answer. */
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(3_000),
+    /** The built web app (web/dist) served at /; unset: the one built in this repository. */
+    WEB_APP_DIR: z
+      .string()
+      .min(1)
+      .default(new URL('../../web/dist', import.meta.url).pathname),
+    /** The web app's client id at the identity provider (JWT_ISSUER), for its OpenID Connect sign-in. */
+    OIDC_CLIENT_ID: z.string().min(1).default('dvc-web'),
     /** Introspection and the explorer page (GraphiQL); on by default in development, only by this switch in production. */
     GRAPHQL_EXPLORER: z
       .enum(['true', 'false', '1', '0'])

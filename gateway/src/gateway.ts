@@ -17,6 +17,7 @@ import { createErrorFormatter } from './format-error';
 import { federationHealth } from './health';
 import { queryLimits } from './query-limits';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { webApp } from './web-app';
 
 export type RunningGateway = { url: string; port: number; stop: () => Promise<void> };
 
@@ -130,6 +131,9 @@ export async function startGateway(
       }),
     }),
   );
+
+  // The web app (issue 13), after /graphql so that nothing of it shadows the API.
+  app.use(webApp({ config, apollo, logger }));
 
   const listening = await listen(app, config.PORT);
   return {

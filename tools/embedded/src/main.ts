@@ -10,6 +10,7 @@ import { demoHistoryFile } from './demo-history';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { watchHistoryImport } from './history-progress';
 import { reservePorts } from './ports';
+import { startLocalIdentityProvider } from './identity-provider';
 import { installationSecrets } from './secrets';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -26,10 +27,13 @@ runMain(async () => {
   const schemaOf = (folder: string): ServiceName =>
     folder === commune ? 'dossiers' : (folder as ServiceName);
   const portOf = (folder: string) => config.PORT + folders.indexOf(folder) + 1;
+  // The browser is sent to the identity provider to sign in: a fixed port after the services' is one to remember.
+  const identityProviderPort = config.PORT + folders.length + 1;
   // Before anything starts: a taken port is one clear line, not a crash half way through.
   const ports = await reservePorts([
     { port: config.PORT, process: 'gateway' },
     ...folders.map((folder) => ({ port: portOf(folder), process: folder })),
+    { port: identityProviderPort, process: 'identity-provider' },
   ]);
 
   const logs = join(config.DATA_DIR, 'logs');
@@ -111,6 +115,8 @@ runMain(async () => {
     DEMO_DOSSIERS: 'true',
     DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR),
     FAKE_PAYMENT_PROVIDER: 'true',
+    // The web app's verification page, where the QR codes of receipts and results point (issue 13).
+    VERIFY_URL: `http://localhost:${config.PORT}/xac-thuc?ma=`,
     ATTACHMENTS_DIR: join(config.DATA_DIR, folder, 'attachments'),
     ...(registry && folder === commune
       ? { INSTANCE_NAME: registry.instanceName, SERVED_UNITS: config.COMMUNE_INSTANCE as string }
@@ -147,10 +153,19 @@ runMain(async () => {
   stops.push(async () => {
     await Promise.all(children.map((child) => child.stop()));
   });
+  // Sign-in for the web app: the local identity provider, whose tokens the gateway verifies by JWKS.
+  const identityProvider = await startLocalIdentityProvider({
+    root,
+    port: identityProviderPort,
+    webOrigin: `http://localhost:${config.PORT}`,
+    logs,
+    onLine: say,
+  });
+  stops.push(identityProvider.child.stop);
   const gateway = await startChildService({
     name: 'gateway',
     entry: join(root, 'gateway', 'dist', 'main.js'),
-    env: { ...common, PORT: String(config.PORT) },
+    env: { ...common, ...identityProvider.gatewayEnv, PORT: String(config.PORT) },
     healthUrl: `http://localhost:${config.PORT}/health`,
     logFile: join(logs, 'gateway.log'),
     onLine: say,
@@ -170,6 +185,9 @@ runMain(async () => {
   } else if (degraded.length > 0) {
     say(`! Degraded (details: http://localhost:${config.PORT}/health): ${degraded.join('; ')}`);
   }
+  say(
+    `Web app: http://localhost:${config.PORT}/ (sign in at ${identityProvider.issuer} with a demonstration account)`,
+  );
   if (registry) {
     say(
       `Xã ${config.COMMUNE_INSTANCE} runs its own dossiers instance (${registry.instanceName}); the gateway reads ${registry.path}`,

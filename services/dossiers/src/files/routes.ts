@@ -60,7 +60,18 @@ export const attachmentPath = (folder: string, id: string) => join(folder, id.sl
 
 export function fileRoutes(options: FileRoutesOptions) {
   return (app: Express) => {
+    // The web app uploads from the gateway's origin, with progress (which needs a preflight). The ticket in the
+    // address authorizes, not a cookie, so any origin may post and read the attachment id it gets back.
+    app.options('/files', (_req, res) => {
+      res.set({
+        'access-control-allow-origin': '*',
+        'access-control-allow-methods': 'POST',
+        'access-control-max-age': '600',
+      });
+      res.status(204).end();
+    });
     app.post('/files', async (req, res) => {
+      res.set('access-control-allow-origin', '*');
       const identity = callerOf(req, options.identitySecret, 'upload');
       if (!identity || identity.role === 'ANONYMOUS' || !identity.sub) {
         return fail(
