@@ -2,7 +2,7 @@ import type { DossiersContext } from '../context';
 import type { AttachmentRow, DossierRow, HistoryRow } from '../data/dossiers';
 import { FORM_TITLES, formsOf } from '../pdf/forms';
 import { canReadDossier } from '../rules/access';
-import { statusName } from '../rules/status';
+import { DOSSIER_STATUSES, statusName } from '../rules/status';
 import { openTimeliness } from '../rules/timeliness';
 import { issuedView } from './payment';
 
@@ -40,6 +40,10 @@ export const Dossier = {
   receivingUnit: (dossier: DossierRow) => ({ code: dossier.receivingUnitCode }),
   feeVnd: (dossier: DossierRow) => dossier.procedure.feeVnd,
   deadline: (dossier: DossierRow) => dossier.dueAt,
+  acceptanceOverdue: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    dossier.status === DOSSIER_STATUSES.NEWLY_FILED &&
+    dossier.acceptBy !== null &&
+    dossier.acceptBy < ctx.deps.now(),
   deadlineWarnedAt: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
     warnedTo(ctx) ? dossier.deadlineWarnedAt : null,
   deadlineWarnedFor: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
