@@ -1,6 +1,6 @@
 import type { DossiersContext } from '../context';
 import type { AttachmentRow, DossierRow, HistoryRow } from '../data/dossiers';
-import { FORM_TITLES, formsOf } from '../pdf/forms';
+import { formsOf } from '../pdf/forms';
 import { canReadDossier } from '../rules/access';
 import { DOSSIER_STATUSES, statusName } from '../rules/status';
 import { openTimeliness } from '../rules/timeliness';
@@ -56,10 +56,11 @@ export const Dossier = {
       uploadedAt: file.createdAt,
     })),
   documents: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
-    formsOf(dossier).map((kind) => ({
-      kind,
-      title: FORM_TITLES[kind],
-      url: ctx.links.formUrl(ctx.identity, dossier.code, kind),
+    formsOf(dossier).map((form) => ({
+      kind: form.kind,
+      title: form.title,
+      circular: form.circular,
+      url: ctx.links.formUrl(ctx.identity, dossier.code, form.kind),
     })),
   payments: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
     ctx.loaders.payments.load(dossier.code),
