@@ -14,7 +14,8 @@ export type Outcome = 'EARLY' | 'ON_TIME' | 'LATE' | 'WITHDRAWN' | 'STOPPED' | '
 
 /**
  * The projection's rules, numbered: a stored projection built under another number is rebuilt from the event log
- * when the service starts (projections/version.ts). Raise it whenever the fold counts differently.
+ * when the service starts (`rebuildProjections(db, { onlyIfOutdated: true })` in service.ts). Raise it whenever the
+ * fold counts differently.
  * 2: finished-otherwise judged against the appointment, open flows per procedure, online payments on the day the
  * fee was counted, online filings waiting for acceptance.
  */
@@ -28,7 +29,7 @@ export const FOLD_VERSION = 2;
  * APOLOGIZED, PROCESSING_MINUTES and ALLOWED_MINUTES (amounts of finished dossiers with a deadline, for 2.2).
  * OTHERWISE_LATE: a withdrawn, stopped or refused-after-receipt dossier that finished after its appointment day
  * (Biểu 06a counts those three as resolved, on time unless their appointment had passed). ACCEPTED_LATE: an online
- * filing accepted after its 8-working-hour limit (Decree 118/2025 art. on online receipt; BRIEF "Working time").
+ * filing accepted after its 8-working-hour limit (BRIEF "Working time", as the reference provincial system has it).
  */
 export type Measure =
   | 'RECEIVED'
@@ -286,6 +287,8 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
         if (!state.finishedAt && state.receivedAt) state.status = 'IN_PROGRESS';
         break;
       case 'dossier.supplement-requested.v1':
+        // Asked to complete it before acceptance: the citizen's turn, no longer the desk's.
+        if (!state.receivedAt) stopWaiting(at);
         if (state.finishedAt || !state.receivedAt) break;
         state.supplementRequests += 1;
         state.status = 'SUPPLEMENT_REQUESTED';
