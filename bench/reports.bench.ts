@@ -164,6 +164,7 @@ function eventsOf(dossier: Dossier): DossierEvent[] {
   return events;
 }
 
+// Withdrawn dossiers are resolved on the form, on time by their appointment day and late after it (issue 18).
 const DIRECT_SQL = `
   with months as (
     select m::date as p_from, (m + interval '1 month' - interval '1 day')::date as p_to
@@ -174,8 +175,8 @@ const DIRECT_SQL = `
     count(*) filter (where d.received_day between p.p_from and p.p_to and d.channel <> 'ONLINE') as in_person_or_post,
     count(*) filter (where d.received_day < p.p_from) as carried_over,
     count(*) filter (where d.outcome = 'RESOLVED' and d.finished_day between p.p_from and p.p_to and d.finished_day < d.due_day) as early,
-    count(*) filter (where d.outcome = 'RESOLVED' and d.finished_day between p.p_from and p.p_to and d.finished_day = d.due_day) as on_time,
-    count(*) filter (where d.outcome = 'RESOLVED' and d.finished_day between p.p_from and p.p_to and d.finished_day > d.due_day) as late,
+    count(*) filter (where d.finished_day between p.p_from and p.p_to and (d.finished_day = d.due_day or (d.outcome = 'WITHDRAWN' and d.finished_day < d.due_day))) as on_time,
+    count(*) filter (where d.finished_day between p.p_from and p.p_to and d.finished_day > d.due_day) as late,
     count(*) filter (where d.outcome = 'WITHDRAWN' and d.finished_day between p.p_from and p.p_to) as withdrawn,
     count(*) filter (where (d.finished_day is null or d.finished_day > p.p_to) and d.due_day >= p.p_to) as within_deadline,
     count(*) filter (where (d.finished_day is null or d.finished_day > p.p_to) and d.due_day < p.p_to) as overdue

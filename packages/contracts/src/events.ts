@@ -39,6 +39,11 @@ export const eventPayloadSchemas = {
     applicantAccount: z.string().min(1).nullable().optional(),
     /** Channels the applicant agreed to be notified on. */
     notify: z.object({ sms: z.boolean(), email: z.boolean(), zalo: z.boolean() }),
+    /**
+     * Online filings only: the moment by which the desk must accept or refuse it, 8 working hours after submission
+     * on the catalogue's calendar (BRIEF "Working time"); absent in older events and imported history.
+     */
+    acceptBy: moment.optional(),
   }),
   /** Accepted by the desk (status 2); the processing clock starts. */
   'dossier.received.v1': z.object({

@@ -8,7 +8,7 @@ import { exportSigner } from './exports/links';
 import { exportRoutes } from './exports/route';
 import { createLoaders } from './loaders';
 import { recordHeartbeat } from './projections/freshness';
-import { applyEvent } from './projections/project';
+import { applyEvent, rebuildProjections } from './projections/project';
 import { resolvers } from './resolvers';
 
 export type RunningService = { url: string; port: number; stop: () => Promise<void> };
@@ -27,6 +27,11 @@ export async function startReporting(
       identitySecret: config.IDENTITY_SECRET,
       cacheSeconds: config.UNIT_CACHE_SECONDS,
     });
+
+  // Figures counted under older rules are refolded from the event log before any new event is applied.
+  const rebuilt = await rebuildProjections(database.db, { onlyIfOutdated: true });
+  if (rebuilt && rebuilt.dossiers > 0)
+    logger.info(rebuilt, 'projections rebuilt from the event log under the current counting rules');
 
   let consumerHealth = async () => 'not configured: REDIS_URL is not set, reports do not update';
   if (config.REDIS_URL) {

@@ -198,8 +198,15 @@ describe('ratings, targets and exports', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toContain('Tổng số hồ sơ tiếp nhận');
-    expect(text).toContain('Xã Tân Dương');
+    // The form's rows are fields by level (Biểu II.06a); the unit view is asked for by name.
+    expect(text).toContain('Cấp xã,Hộ tịch');
     expect(text).toContain('Tổng cộng Huyện Lai Vung');
+    const byUnit = await ask(
+      leader,
+      `{ reportExport(unitCode: "876", from: "2019-05-01", to: "2019-05-31", format: CSV, view: BY_UNIT) { fileName url } }`,
+    );
+    expect(byUnit.data?.reportExport.fileName).toBe('bieu-06a-876-2019-05-01-2019-05-31-theo-don-vi.csv');
+    expect(await (await fetch(byUnit.data?.reportExport.url)).text()).toContain('Xã Tân Dương');
 
     const xlsxLink = await ask(leader, EXPORT, { format: 'XLSX', unit: '876' });
     const xlsx = await fetch(xlsxLink.data?.reportExport.url);

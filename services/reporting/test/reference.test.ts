@@ -190,10 +190,15 @@ function direct(lives: Life[], units: string[], from: string, to: string) {
       finishDay <= to &&
       units.includes(lastBefore(life.owners, finishDay, false)?.unit ?? '')
     ) {
-      if (life.finish.kind === 'WITHDRAWN') result.withdrawn += 1;
-      else if (life.finish.kind === 'STOPPED') result.stopped += 1;
-      else {
-        const due = lastBefore(life.dues, finishDay, false)?.due ?? null;
+      const due = lastBefore(life.dues, finishDay, false)?.due ?? null;
+      if (life.finish.kind !== 'RESOLVED') {
+        // Issue 18, finding 5: the form counts them resolved, on time unless their appointment day had passed.
+        if (life.finish.kind === 'WITHDRAWN') result.withdrawn += 1;
+        else result.stopped += 1;
+        const late = life.requests.length > 1 || (due !== null && due !== 'PAUSED' && finishDay > day(due));
+        if (late) result.late += 1;
+        else result.onTime += 1;
+      } else {
         if (life.requests.length > 1) result.late += 1;
         else if (due === null) result.onTime += 1;
         else if (finishDay < day(due)) result.early += 1;

@@ -67,9 +67,14 @@ describe('Biểu 06a from dossier events, with known answers', () => {
       `query R($representations: [_Any!]!, $from: Date!, $to: Date!, $d: Boolean) {
         _entities(representations: $representations) {
           ... on AdministrativeUnit { report(from: $from, to: $to, includeDescendants: $d) {
-            received { total online inPersonOrPost carriedOver } resolved { total early onTime late }
-            inProgress { total withinDeadline overdue } withdrawn stopped transferredIn transferredOut returnedByPost
-            byUnit { unit { code name } received { total } inProgress { total } transferredIn transferredOut } } }
+            received { total online inPersonOrPost carriedOver }
+            resolved { total early onTime late withResult finishedOtherwise }
+            inProgress { total withinDeadline overdue } withdrawn stopped refusedAfterReceipt transferredIn
+            transferredOut returnedByPost
+            byUnit { unit { code name } received { total } resolved { total } inProgress { total } transferredIn
+              transferredOut }
+            byField { level field { code name } received { total carriedOver } resolved { total early onTime late }
+              inProgress { total } withdrawn transferredIn transferredOut } } }
         }
       }`,
       {
@@ -142,6 +147,11 @@ describe('Biểu 06a from dossier events, with known answers', () => {
       ...dossier('30211', 'ONLINE', [
         ['dossier.refused.v1', '2019-03-05T02:00:00Z', { reason: 'Sai thẩm quyền' }],
       ]),
+      // Withdrawn two days after its appointment day: finished, and late (issue 18, finding 5).
+      ...dossier('30211', 'IN_PERSON', [
+        receive('2019-03-11T02:00:00Z', '2019-03-12T02:00:00Z'),
+        ['dossier.withdrawn.v1', '2019-03-14T02:00:00Z'],
+      ]),
       // Transferred from commune 30211 to the district desk, resolved there on time.
       ...dossier('30211', 'IN_PERSON', [
         receive('2019-03-18T02:00:00Z', '2019-04-05T02:00:00Z'),
@@ -162,10 +172,19 @@ describe('Biểu 06a from dossier events, with known answers', () => {
 
   it('gives the known figures for a district and its communes', async () => {
     const report = await march();
-    expect(report.received).toEqual({ total: 9, online: 2, inPersonOrPost: 6, carriedOver: 1 });
-    expect(report.resolved).toEqual({ total: 5, early: 2, onTime: 1, late: 2 });
+    expect(report.received).toEqual({ total: 10, online: 2, inPersonOrPost: 7, carriedOver: 1 });
+    // Issue 18, finding 5 (Biểu II.06a as real systems fill it: "Đúng hạn (bao gồm … trả lại/xin rút)"): the
+    // withdrawn and stopped dossiers are resolved, on time against their appointment, the late withdrawal late.
+    expect(report.resolved).toEqual({
+      total: 8,
+      early: 2,
+      onTime: 3,
+      late: 3,
+      withResult: 5,
+      finishedOtherwise: 3,
+    });
     expect(report.inProgress).toEqual({ total: 2, withinDeadline: 1, overdue: 1 });
-    expect(report).toMatchObject({ withdrawn: 1, stopped: 1, transferredIn: 0, transferredOut: 0 });
+    expect(report).toMatchObject({ withdrawn: 2, stopped: 1, transferredIn: 0, transferredOut: 0 });
     const row = (code: string) =>
       report.byUnit.find((unit: { unit: { code: string } }) => unit.unit.code === code);
     expect(row('876')).toMatchObject({
@@ -176,23 +195,52 @@ describe('Biểu 06a from dossier events, with known answers', () => {
     expect(row('30211')).toMatchObject({
       unit: { name: 'Xã Tân Dương' },
       transferredOut: 1,
-      received: { total: 6 },
+      received: { total: 7 },
     });
     expect(row('30208')).toMatchObject({ unit: { name: 'Thị trấn Lai Vung' }, inProgress: { total: 1 } });
-    // The balance of the form holds for the whole and for each unit.
-    expect(report.received.total + report.transferredIn).toBe(
-      report.resolved.total +
-        report.withdrawn +
-        report.stopped +
-        report.transferredOut +
-        report.inProgress.total,
-    );
+    // Issue 18, finding 5: the form adds up, received = resolved + in progress (transfers beside), for the whole,
+    // for each unit and for each row of the form (field × level).
+    type Balanced = {
+      received: { total: number };
+      resolved: { total: number };
+      inProgress: { total: number };
+      transferredIn: number;
+      transferredOut: number;
+    };
+    const balance = (figures: Balanced) =>
+      figures.received.total + figures.transferredIn - figures.transferredOut - figures.resolved.total;
+    for (const figures of [report, ...report.byUnit, ...report.byField])
+      expect(balance(figures)).toBe(figures.inProgress.total);
+    expect(report.byField).toEqual([
+      expect.objectContaining({
+        level: 'DISTRICT',
+        field: { code: expect.any(String), name: 'Thành lập và hoạt động của hộ kinh doanh' },
+        received: { total: 0, carriedOver: 0 },
+        transferredIn: 1,
+        inProgress: { total: 1 },
+      }),
+      expect.objectContaining({
+        level: 'COMMUNE',
+        received: { total: 10, carriedOver: 1 },
+        resolved: { total: 8, early: 2, onTime: 3, late: 3 },
+        withdrawn: 2,
+        transferredOut: 1,
+        inProgress: { total: 1 },
+      }),
+    ]);
   });
 
   it('carries open dossiers into the next period', async () => {
     const april = (await query(leader, '876', '2019-04-01', '2019-04-30')).data?._entities[0].report;
     expect(april.received).toEqual({ total: 2, online: 0, inPersonOrPost: 0, carriedOver: 2 });
-    expect(april.resolved).toEqual({ total: 1, early: 0, onTime: 1, late: 0 });
+    expect(april.resolved).toEqual({
+      total: 1,
+      early: 0,
+      onTime: 1,
+      late: 0,
+      withResult: 1,
+      finishedOtherwise: 0,
+    });
     expect(april.inProgress).toEqual({ total: 1, withinDeadline: 0, overdue: 1 });
   });
 
@@ -201,13 +249,13 @@ describe('Biểu 06a from dossier events, with known answers', () => {
     for (const event of events) expect(await applyEvent(database.db, event)).toBe(false);
     expect(await march()).toEqual(before);
     const rebuilt = await rebuildProjections(database.db);
-    expect(rebuilt.dossiers).toBe(10);
+    expect(rebuilt?.dossiers).toBe(11);
     expect(await march()).toEqual(before);
   });
 
   it('lets an officer read their own commune only, and nobody without a token', async () => {
     const own = await query(officerOf('30211'), '30211', '2019-03-01', '2019-03-31');
-    expect(own.data?._entities[0].report.received.total).toBe(6);
+    expect(own.data?._entities[0].report.received.total).toBe(7);
     const other = await query(officerOf('30211'), '30208', '2019-03-01', '2019-03-31');
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const district = await query(officerOf('30211'), '876', '2019-03-01', '2019-03-31');
@@ -233,13 +281,52 @@ describe('Biểu 06a from dossier events, with known answers', () => {
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.transparencyBoard.total.month).toEqual({
-      received: 8,
+      received: 9,
       resolvedEarly: 2,
-      resolvedOnTime: 1,
-      resolvedLate: 2,
+      resolvedOnTime: 3,
+      resolvedLate: 3,
       inProgress: 2,
-      onlineRate: 0.25,
+      onlineRate: 0.2222,
     });
     expect(answer.data?.transparencyBoard.units).toHaveLength(13);
+  });
+
+  it('exports the form by field and by unit, each line reconciling (issue 18, finding 5)', async () => {
+    for (const view of ['BY_FIELD', 'BY_UNIT']) {
+      const link = await subgraphRequest(
+        service.url,
+        `query E($view: ReportView) { reportExport(unitCode: "876", from: "2019-03-01", to: "2019-03-31", format: CSV, view: $view) { url } }`,
+        { identity: leader, secret: TEST_IDENTITY_SECRET, variables: { view } },
+      );
+      expect(link.errors).toBeUndefined();
+      const text = (await (await fetch(link.data?.reportExport.url)).text()).replace(/^\uFEFF/, '');
+      const [header = [], ...lines] = text
+        .trim()
+        .split('\r\n')
+        .map((line) =>
+          [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((cell) =>
+            (cell[1] ?? '').replace(/^"(.*)"$/, '$1').replaceAll('""', '"'),
+          ),
+        );
+      const column = (line: string[], heading: string) => Number(line[header.indexOf(heading)]);
+      expect(header[1]).toBe(view === 'BY_FIELD' ? 'Lĩnh vực giải quyết' : 'Tên đơn vị');
+      expect(lines.length).toBe(view === 'BY_FIELD' ? 3 : 14);
+      for (const line of lines) {
+        const resolved = column(line, 'Tổng số đã giải quyết');
+        expect(
+          column(line, 'Tổng số hồ sơ tiếp nhận') +
+            column(line, 'Nhận chuyển đến') -
+            column(line, 'Chuyển đi'),
+        ).toBe(resolved + column(line, 'Tổng số đang giải quyết'));
+        expect(
+          column(line, 'Giải quyết trước hạn') +
+            column(line, 'Giải quyết đúng hạn (gồm rút, dừng, từ chối)') +
+            column(line, 'Giải quyết quá hạn'),
+        ).toBe(resolved);
+      }
+      const total = lines.at(-1) ?? [];
+      expect(column(total, 'Tổng số hồ sơ tiếp nhận')).toBe(10);
+      expect(column(total, 'Trong số đã giải quyết: rút hồ sơ')).toBe(2);
+    }
   });
 });

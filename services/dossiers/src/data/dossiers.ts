@@ -63,7 +63,7 @@ export async function dossierByIdempotencyKey(
 
 export type QueueFilter = {
   statuses: number[] | null;
-  due: 'OVERDUE' | 'DUE_SOON' | null;
+  due: 'OVERDUE' | 'DUE_SOON' | 'ACCEPTANCE_OVERDUE' | null;
   dueSoonHours: number;
   procedureCode: string | null;
   channel: string | null;
@@ -108,6 +108,9 @@ export async function unitQueuePage(
         notMovedAway,
         filter.statuses ? inArray(dossiers.status, filter.statuses) : undefined,
         filter.due === 'OVERDUE' ? and(clockRunning, lt(dossiers.dueAt, filter.now)) : undefined,
+        filter.due === 'ACCEPTANCE_OVERDUE'
+          ? and(eq(dossiers.status, 1), lt(dossiers.acceptBy, filter.now))
+          : undefined,
         filter.due === 'DUE_SOON'
           ? and(
               clockRunning,

@@ -102,6 +102,11 @@ export const dossiers = pgTable(
     /** Six digits printed on the receipt: tracking without typing an ID number. */
     trackingPin: text('tracking_pin').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Online filings: by when the desk must accept or refuse it, 8 working hours after submission on the catalogue's
+     * calendar (BRIEF "Working time"); null for desk and post filings, and for imported history.
+     */
+    acceptBy: timestamp('accept_by', { withTimezone: true }),
     receivedAt: timestamp('received_at', { withTimezone: true }),
     /** The appointment lateness is judged against: set at receipt, reset when a supplement restarts the clock. */
     dueAt: timestamp('due_at', { withTimezone: true }),

@@ -12,7 +12,7 @@ import { type DossierRow, dossiersByCode } from '../data/dossiers';
 import { issuedDocument } from '../data/payments';
 import type { DossiersDatabase } from '../db';
 import { attachments } from '../db/schema';
-import { FORM_KINDS, type FormKind, renderDossierForm } from '../pdf/forms';
+import { formsOf, renderDossierForm } from '../pdf/forms';
 import { renderIssuedDocument } from '../pdf/issued';
 import { canReadDossier } from '../rules/access';
 import { recordOnlineReturn } from '../rules/returns';
@@ -210,10 +210,12 @@ export function fileRoutes(options: FileRoutesOptions) {
         return fail(res, 404, 'NOT_FOUND', 'Không tìm thấy hồ sơ', 'Dossier not found');
       }
       if (await refusedAsMoved(options.db, dossier, res)) return;
-      const kind = req.params.kind as FormKind;
-      if (!FORM_KINDS.includes(kind)) return fail(res, 404, 'NOT_FOUND', 'Không có mẫu này', 'No such form');
+      const kind = req.params.kind;
+      // Only the forms the dossier has now, numbered as the circular in force on its filing day numbers them.
+      const form = formsOf(dossier).find((candidate) => candidate.kind === kind);
+      if (!form) return fail(res, 404, 'NOT_FOUND', 'Không có mẫu này', 'No such form');
       try {
-        const pdf = await renderDossierForm(options.db, dossier, kind);
+        const pdf = await renderDossierForm(options.db, dossier, form);
         res.setHeader('content-type', 'application/pdf');
         res.setHeader('content-disposition', `inline; filename="${dossier.code}-${kind}.pdf"`);
         return res.end(pdf);

@@ -1,8 +1,8 @@
 import type { DossiersContext } from '../context';
 import type { AttachmentRow, DossierRow, HistoryRow } from '../data/dossiers';
-import { FORM_TITLES, formsOf } from '../pdf/forms';
+import { formsOf } from '../pdf/forms';
 import { canReadDossier } from '../rules/access';
-import { statusName } from '../rules/status';
+import { DOSSIER_STATUSES, statusName } from '../rules/status';
 import { openTimeliness } from '../rules/timeliness';
 import { issuedView } from './payment';
 
@@ -40,6 +40,10 @@ export const Dossier = {
   receivingUnit: (dossier: DossierRow) => ({ code: dossier.receivingUnitCode }),
   feeVnd: (dossier: DossierRow) => dossier.procedure.feeVnd,
   deadline: (dossier: DossierRow) => dossier.dueAt,
+  acceptanceOverdue: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
+    dossier.status === DOSSIER_STATUSES.NEWLY_FILED &&
+    dossier.acceptBy !== null &&
+    dossier.acceptBy < ctx.deps.now(),
   deadlineWarnedAt: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
     warnedTo(ctx) ? dossier.deadlineWarnedAt : null,
   deadlineWarnedFor: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
@@ -52,10 +56,11 @@ export const Dossier = {
       uploadedAt: file.createdAt,
     })),
   documents: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
-    formsOf(dossier).map((kind) => ({
-      kind,
-      title: FORM_TITLES[kind],
-      url: ctx.links.formUrl(ctx.identity, dossier.code, kind),
+    formsOf(dossier).map((form) => ({
+      kind: form.kind,
+      title: form.title,
+      circular: form.circular,
+      url: ctx.links.formUrl(ctx.identity, dossier.code, form.kind),
     })),
   payments: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
     ctx.loaders.payments.load(dossier.code),

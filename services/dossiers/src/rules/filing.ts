@@ -197,6 +197,9 @@ const sameFilingConflict = (key: string) =>
  * Files a dossier: validated against the procedure's current version, snapshotted, numbered and written with its
  * history and `dossier.submitted` event in one transaction. The same idempotency key returns the same dossier.
  */
+/** An online filing is accepted or refused within 8 working hours of its submission (BRIEF "Working time"). */
+const ONLINE_ACCEPTANCE_MINUTES = 8 * 60;
+
 export async function submitDossier(
   deps: RuleDeps,
   identity: Identity,
@@ -251,6 +254,8 @@ export async function submitDossier(
     { requireAll: channel === 'ONLINE' },
   );
   const cases = [...new Set((input.cases ?? []).map((name) => name.trim()).filter(Boolean))];
+  const acceptBy =
+    channel === 'ONLINE' ? await deps.catalogue.addWorkingMinutes(now, ONLINE_ACCEPTANCE_MINUTES) : null;
   const coveredDocuments = coverDocuments(procedure, identity, cases, input.documents ?? []);
 
   try {
@@ -298,6 +303,7 @@ export async function submitDossier(
           coveredDocuments,
           trackingPin: String(randomInt(0, 1_000_000)).padStart(6, '0'),
           submittedAt: now,
+          acceptBy,
           idempotencyScope: scope,
           idempotencyKey: key,
           requestHash,

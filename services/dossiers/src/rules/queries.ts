@@ -8,7 +8,7 @@ import { assertUnitServedHere } from './unit-moves';
 
 export type FilterArgs = {
   statuses?: DossierStatus[] | null;
-  due?: 'OVERDUE' | 'DUE_SOON' | null;
+  due?: 'OVERDUE' | 'DUE_SOON' | 'ACCEPTANCE_OVERDUE' | null;
   procedureCode?: string | null;
   channel?: string | null;
   assisted?: boolean | null;

@@ -63,6 +63,8 @@ export const TRANSITIONS = {
         assistedBy: dossier.assistedBy,
         returnChannel: dossier.returnChannel,
         notify: { sms: dossier.notifySms, email: dossier.notifyEmail, zalo: dossier.notifyZalo },
+        // Online filings: the desk's 8-working-hour limit, for reporting to count filings waiting past it.
+        ...(dossier.acceptBy ? { acceptBy: dossier.acceptBy.toISOString() } : {}),
       },
     },
   }),

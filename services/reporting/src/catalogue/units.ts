@@ -35,11 +35,13 @@ const TREE_QUERY = /* GraphQL */ `
 
 const SERVICE_IDENTITY: Identity = { sub: 'reporting', role: 'SERVICE', unitCode: null, name: null };
 
-/** A procedure as indicators 3.1 and 3.2 need it: the levels that implement it and how far it is online. */
+/** A procedure as indicators 3.1 and 3.2 and the form's rows need it. */
 export type CatalogueProcedure = {
   code: string;
   levels: UnitLevel[];
   onlineKind: 'FULL_PROCESS' | 'PARTIAL' | 'INFORMATION_ONLY';
+  /** Field (lĩnh vực): the rows of Biểu II.06a. */
+  field: { code: string; name: string };
 };
 
 export type UnitDirectory = {
@@ -52,7 +54,7 @@ export type UnitDirectory = {
 const PROCEDURES_QUERY = /* GraphQL */ `
   query Procedures($after: String) {
     procedures(first: 100, after: $after) {
-      nodes { code levels onlineLevel }
+      nodes { code levels onlineLevel field { code name } }
       pageInfo { endCursor hasNextPage }
     }
   }
@@ -119,13 +121,14 @@ export function catalogueUnitDirectory(options: {
             code: string;
             levels: UnitLevel[];
             onlineLevel: CatalogueProcedure['onlineKind'];
+            field: CatalogueProcedure['field'];
           }>;
           pageInfo: { endCursor: string | null; hasNextPage: boolean };
         };
       };
       const page: Page = await ask<Page>(PROCEDURES_QUERY, { after });
       for (const node of page.procedures.nodes) {
-        all.push({ code: node.code, levels: node.levels, onlineKind: node.onlineLevel });
+        all.push({ code: node.code, levels: node.levels, onlineKind: node.onlineLevel, field: node.field });
       }
       const { endCursor, hasNextPage } = page.procedures.pageInfo;
       if (!hasNextPage || !endCursor) return all;

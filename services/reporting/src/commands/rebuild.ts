@@ -8,8 +8,8 @@ runMain(async () => {
   const config = loadReportingConfig();
   const database = openReportingDatabase(config.DATABASE_URL, 1);
   try {
-    const { events, dossiers } = await rebuildProjections(database.db);
-    console.log(`reporting: rebuilt from ${events} events of ${dossiers} dossiers`);
+    const rebuilt = await rebuildProjections(database.db);
+    console.log(`reporting: rebuilt from ${rebuilt?.events} events of ${rebuilt?.dossiers} dossiers`);
   } finally {
     await database.close();
   }

@@ -11,6 +11,10 @@ export type UnitFigures = {
   carriedOver: number;
   withinDeadline: number;
   overdue: number;
+  /** Online filings not yet accepted or refused at the end of the period's last day. */
+  awaitingAcceptance: number;
+  /** Of them, past their 8-working-hour limit by then. */
+  awaitingAcceptanceOverdue: number;
 };
 
 export const emptyFigures = (): UnitFigures => ({
@@ -18,6 +22,8 @@ export const emptyFigures = (): UnitFigures => ({
   carriedOver: 0,
   withinDeadline: 0,
   overdue: 0,
+  awaitingAcceptance: 0,
+  awaitingAcceptanceOverdue: 0,
 });
 
 export function measureTotal(figures: UnitFigures, measure: Measure, channel?: string): number {
@@ -41,7 +47,13 @@ export async function unitFigures(
   db: ReportingDatabase,
   unitCodes: readonly string[],
   periods: readonly Period[],
+  options: { byProcedure?: boolean } = {},
 ): Promise<Map<number, Map<string, UnitFigures>>> {
+  // With `byProcedure`, the inner map is keyed `unit|procedure` (Biểu 06a's rows are fields, made of procedures).
+  const byProcedure = options.byProcedure === true;
+  const procedureColumn = (table: string) => (byProcedure ? sql.raw(`${table}.procedure_code`) : sql`''`);
+  const keyOf = (row: { unit_code: string; procedure_code: string }) =>
+    byProcedure ? `${row.unit_code}|${row.procedure_code}` : row.unit_code;
   const result = new Map<number, Map<string, UnitFigures>>();
   const at = (index: number, unit: string) => {
     const byUnit = result.get(index) ?? new Map<string, UnitFigures>();
@@ -58,19 +70,21 @@ export async function unitFigures(
   const measures = await db.execute<{
     idx: number;
     unit_code: string;
+    procedure_code: string;
     measure: string;
     channel: string;
     amount: string;
   }>(sql`
     with periods(idx, p_from, p_to) as (values ${periodsValues(periods)})
-    select p.idx, f.unit_code, f.measure, f.channel, sum(f.amount)::bigint as amount
+    select p.idx, f.unit_code, ${procedureColumn('f')} as procedure_code, f.measure, f.channel,
+      sum(f.amount)::bigint as amount
     from periods p
     join daily_figures f on f.day between p.p_from and p.p_to
     where f.unit_code = any(${units})
-    group by p.idx, f.unit_code, f.measure, f.channel
+    group by 1, 2, 3, 4, 5
   `);
   for (const row of measures) {
-    const figures = at(row.idx, row.unit_code);
+    const figures = at(row.idx, keyOf(row));
     const byChannel = figures.measures[row.measure as Measure] ?? {};
     byChannel[row.channel] = Number(row.amount);
     figures.measures[row.measure as Measure] = byChannel;
@@ -78,25 +92,43 @@ export async function unitFigures(
   const open = await db.execute<{
     idx: number;
     unit_code: string;
+    procedure_code: string;
     carried: number;
     within: number;
     overdue: number;
   }>(sql`
     with periods(idx, p_from, p_to) as (values ${periodsValues(periods)})
-    select p.idx, o.unit_code,
+    select p.idx, o.unit_code, ${procedureColumn('o')} as procedure_code,
       coalesce(sum(o.delta) filter (where o.day < p.p_from), 0)::int as carried,
       coalesce(sum(o.delta) filter (where o.due_day >= p.p_to), 0)::int as within,
       coalesce(sum(o.delta) filter (where o.due_day < p.p_to), 0)::int as overdue
     from periods p
     join open_flows o on o.day <= p.p_to
     where o.unit_code = any(${units})
-    group by p.idx, o.unit_code
+    group by 1, 2, 3
   `);
   for (const row of open) {
-    const figures = at(row.idx, row.unit_code);
+    const figures = at(row.idx, keyOf(row));
     figures.carriedOver = row.carried;
     figures.withinDeadline = row.within;
     figures.overdue = row.overdue;
+  }
+  if (byProcedure) return result;
+  // At the end of day E, a filing whose limit ends on day E or before is past it (the limit is a moment that day).
+  const intake = await db.execute<{ idx: number; unit_code: string; waiting: number; overdue: number }>(sql`
+    with periods(idx, p_from, p_to) as (values ${periodsValues(periods)})
+    select p.idx, i.unit_code,
+      coalesce(sum(i.delta), 0)::int as waiting,
+      coalesce(sum(i.delta) filter (where i.accept_by_day <= p.p_to), 0)::int as overdue
+    from periods p
+    join intake_flows i on i.day <= p.p_to
+    where i.unit_code = any(${units})
+    group by 1, 2
+  `);
+  for (const row of intake) {
+    const figures = at(row.idx, row.unit_code);
+    figures.awaitingAcceptance = row.waiting;
+    figures.awaitingAcceptanceOverdue = row.overdue;
   }
   return result;
 }

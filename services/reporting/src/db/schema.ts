@@ -86,10 +86,34 @@ export const openFlows = pgTable(
     unitCode: text('unit_code').notNull(),
     day: date('day').notNull(),
     dueDay: date('due_day').notNull(),
+    /** Biểu 06a's rows are fields (lĩnh vực): carry-over and in-progress are split by procedure too. */
+    procedureCode: text('procedure_code').notNull(),
     delta: integer('delta').notNull(),
   },
-  (table) => [primaryKey({ columns: [table.unitCode, table.day, table.dueDay] })],
+  (table) => [primaryKey({ columns: [table.unitCode, table.day, table.dueDay, table.procedureCode] })],
 );
+
+/**
+ * Online filings waiting for acceptance, as flows like `open_flows`: +1 on the day of submission, −1 on the day it
+ * was accepted, refused or withdrawn, bucketed by the day its 8-working-hour limit ends; at the end of day E those
+ * with a limit day ≤ E are past it.
+ */
+export const intakeFlows = pgTable(
+  'intake_flows',
+  {
+    unitCode: text('unit_code').notNull(),
+    day: date('day').notNull(),
+    acceptByDay: date('accept_by_day').notNull(),
+    delta: integer('delta').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.unitCode, table.day, table.acceptByDay] })],
+);
+
+/** The fold rules (`FOLD_VERSION`) the stored projections were built with; one row. */
+export const projectionVersion = pgTable('projection_version', {
+  id: smallint('id').primaryKey(),
+  version: integer('version').notNull(),
+});
 
 /** Transfers between units per day, so that a report over a unit and its descendants nets out internal moves. */
 export const transfersDaily = pgTable(

@@ -1,11 +1,19 @@
 /**
- * The article's six months, as legacy history rows for the dossiers import (services/dossiers/src/import/): Lai
- * Vung district desk and its 12 communes and town, 1 January – 30 June 2019. Deterministic (seeded), so that the same
- * file is produced on every machine and the dashboard shows the article's figures:
- * 3,412 received (more than 3,400), 3,050 resolved, all by the appointment day, 343 in progress on 30 June (none
- * overdue), 282 results returned by public post from the communes, 12 withdrawn and 7 stopped. Online filing is
- * rare before the "students accompany citizens" model (26 volunteers) starts on 1 April 2019, and mostly assisted
- * after it.
+ * The article's six months, and the quarter after them, as legacy history rows for the dossiers import
+ * (services/dossiers/src/import/): Lai Vung district desk and its 12 communes and town. Deterministic (seeded), so
+ * that the same file is produced on every machine and the dashboard shows the article's figures.
+ *
+ * 1 January – 30 June 2019, as the article (Báo Đồng Tháp, 25/7/2019) reports them: more than 3,400 received (3,412),
+ * 3,050 resolved on time or early, none late, 343 in progress on 30 June (none overdue), 282 results returned by the
+ * public post from the communes; 12 withdrawn and 7 stopped make up the rest of the receipts (Biểu 06a counts them
+ * resolved on time, beside the 3,050 resolved with a result). Online filing is rare ("chưa có hồ sơ phát sinh
+ * nhiều") and nobody is assisted: the article describes the "students accompany citizens" model as starting after
+ * those six months, so no volunteer appears before it.
+ * 1 July – 30 September 2019, so that the history goes on plausibly: the 343 dossiers open on 30 June finish in
+ * July, by their appointment; new dossiers come in at the same pace; the 26 student volunteers of the summer
+ * campaign sit at the 13 desks from 15 July (the article, of 25 July, describes the model as under way; it does not
+ * give the first day) to 16 August, then youth-union members take over until the end of the year, as the article
+ * says; every dossier of the quarter finishes, the last ones in early October.
  * Units, agency codes and procedures follow the catalogue's reference data (services/catalogue/src/reference-data).
  */
 
@@ -43,7 +51,15 @@ export const ARTICLE_FIGURES = {
   withdrawn: 12,
   stopped: 7,
   volunteers: 26,
-  volunteerModelStart: '2019-04-01',
+} as const;
+
+/** The quarter after the article, which the demonstration goes on with. */
+export const AFTER_ARTICLE = {
+  from: '2019-07-01',
+  to: '2019-09-30',
+  /** The summer campaign's student volunteers (26: two at each of the 13 desks). */
+  studentsFrom: '2019-07-15',
+  studentsUntil: '2019-08-16',
 } as const;
 
 type DemoUnit = { code: string; agencyCode: string; weight: number };
@@ -105,6 +121,7 @@ const HOLIDAYS_2019 = new Set([
   '2019-04-29',
   '2019-04-30',
   '2019-05-01',
+  '2019-09-02',
 ]);
 
 const VN = 7 * 3600_000;
@@ -185,36 +202,47 @@ function officeMinute(roll: number): number {
   return minute < 270 ? 7 * 60 + minute : 13 * 60 + 30 + (minute - 270);
 }
 
+type Draft = { unit: DemoUnit; day: string; minutes: number; procedure: DemoProcedure };
+
+/** What happens to a dossier after its receipt. */
+type Fate =
+  | { kind: 'RESOLVE'; from: string; until: string; returnChannel: 'DESK' | 'POST' }
+  | { kind: 'WITHDRAW' | 'STOP' };
+
+function workingDaysBetween(from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let day = from; day <= to; day = nextDay(day)) if (isWorkingDay(day)) days.push(day);
+  return days;
+}
+
 export function laiVung2019History(): LegacyRow[] {
   const next = random(20190725);
-  const days: string[] = [];
-  for (let day = '2019-01-02'; day <= '2019-06-28'; day = nextDay(day)) if (isWorkingDay(day)) days.push(day);
   const units = [DISTRICT, ...COMMUNES];
-  const volunteers = new Map(units.map((unit) => [unit.code, [1, 2].map((n) => `sv-${unit.code}-${n}`)]));
+  const poolOf = (unit: DemoUnit) => (unit === DISTRICT ? DISTRICT_PROCEDURES : COMMUNE_PROCEDURES);
+  const spread = (days: string[], count: number): Draft[] => {
+    const drafts: Draft[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const day = days[Math.floor((index * days.length) / count)] as string;
+      const unit = pick(units, next());
+      drafts.push({ unit, day, minutes: officeMinute(next()), procedure: pick(poolOf(unit), next()) });
+    }
+    return drafts.sort((a, b) => (a.day === b.day ? a.minutes - b.minutes : a.day < b.day ? -1 : 1));
+  };
 
-  type Draft = { unit: DemoUnit; day: string; minutes: number; procedure: DemoProcedure };
-  const drafts: Draft[] = [];
-  for (let index = 0; index < ARTICLE_FIGURES.received; index += 1) {
-    const day = days[Math.floor((index * days.length) / ARTICLE_FIGURES.received)] as string;
-    const unit = pick(units, next());
-    const pool = unit === DISTRICT ? DISTRICT_PROCEDURES : COMMUNE_PROCEDURES;
-    drafts.push({ unit, day, minutes: officeMinute(next()), procedure: pick(pool, next()) });
-  }
-  drafts.sort((a, b) => (a.day === b.day ? a.minutes - b.minutes : a.day < b.day ? -1 : 1));
-
+  // The article's half-year.
+  const firstHalf = spread(workingDaysBetween('2019-01-02', '2019-06-28'), ARTICLE_FIGURES.received);
   // The last receipts are the ones still open on 30 June; each gets the shortest long procedure that keeps it
   // within its deadline on that day (the article reports none overdue).
-  const openFrom = drafts.length - ARTICLE_FIGURES.inProgress;
-  for (const draft of drafts.slice(openFrom)) {
-    const pool = (draft.unit === DISTRICT ? DISTRICT_PROCEDURES : COMMUNE_PROCEDURES)
+  const openFrom = firstHalf.length - ARTICLE_FIGURES.inProgress;
+  for (const draft of firstHalf.slice(openFrom)) {
+    const pool = poolOf(draft.unit)
       .filter((procedure) => procedure.days > 0)
       .sort((a, b) => a.days - b.days);
     draft.procedure =
       pool.find((procedure) => appointment(draft.day, draft.minutes, procedure) >= moment('2019-07-01', 0)) ??
       (pool[pool.length - 1] as DemoProcedure);
   }
-
-  const closed = drafts.slice(0, openFrom).map((_, index) => index);
+  const closed = firstHalf.slice(0, openFrom).map((_, index) => index);
   const takeRandom = (count: number, from: number[]) => {
     const chosen = new Set<number>();
     while (chosen.size < count) chosen.add(from[Math.floor(next() * from.length)] as number);
@@ -227,31 +255,65 @@ export function laiVung2019History(): LegacyRow[] {
   const withdrawn = new Set([...ending].slice(0, ARTICLE_FIGURES.withdrawn));
   const byPostCandidates = closed.filter(
     (index) =>
-      !ending.has(index) && drafts[index]?.unit !== DISTRICT && (drafts[index]?.day ?? '') < '2019-06-20',
+      !ending.has(index) &&
+      firstHalf[index]?.unit !== DISTRICT &&
+      (firstHalf[index]?.day ?? '') < '2019-06-20',
   );
   const byPost = takeRandom(ARTICLE_FIGURES.returnedByPost, byPostCandidates);
+  const firstHalfFates: Fate[] = firstHalf.map((_, index) => {
+    if (index >= openFrom)
+      return { kind: 'RESOLVE', from: '2019-07-01', until: '2019-07-31', returnChannel: 'DESK' };
+    if (ending.has(index)) return { kind: withdrawn.has(index) ? 'WITHDRAW' : 'STOP' };
+    return {
+      kind: 'RESOLVE',
+      from: '',
+      until: '2019-06-28',
+      returnChannel: byPost.has(index) ? 'POST' : 'DESK',
+    };
+  });
+
+  // The quarter after, at the same pace; everything in it finishes.
+  const firstHalfDays = workingDaysBetween('2019-01-02', '2019-06-28').length;
+  const quarterDays = workingDaysBetween(AFTER_ARTICLE.from, AFTER_ARTICLE.to);
+  const quarter = spread(
+    quarterDays,
+    Math.round((ARTICLE_FIGURES.received * quarterDays.length) / firstHalfDays),
+  );
+  const quarterFates: Fate[] = quarter.map((draft) => {
+    const roll = next();
+    if (roll < 0.0035) return { kind: 'WITHDRAW' };
+    if (roll < 0.0055) return { kind: 'STOP' };
+    const post = draft.unit !== DISTRICT && next() < 0.09;
+    return { kind: 'RESOLVE', from: '', until: '2019-12-31', returnChannel: post ? 'POST' : 'DESK' };
+  });
 
   const sequences = new Map<string, number>();
   const assistedTurns = new Map<string, number>();
-  const periodEnd = moment('2019-06-28', 16 * 60 + 55);
+  const drafts = [...firstHalf, ...quarter];
+  const fates = [...firstHalfFates, ...quarterFates];
   return drafts.map((draft, index) => {
     const { unit, day, minutes, procedure } = draft;
+    const fate = fates[index] as Fate;
     const key = `${unit.agencyCode}-${day}`;
     const sequence = (sequences.get(key) ?? 0) + 1;
     sequences.set(key, sequence);
     const code = `${unit.agencyCode}-${day.slice(2).replaceAll('-', '')}-${String(sequence).padStart(4, '0')}`;
-    const modelRunning = day >= ARTICLE_FIGURES.volunteerModelStart;
-    const online = procedure.online && next() < (modelRunning ? 0.35 : 0.03);
-    const assisted = online && modelRunning && next() < 0.8;
+    const modelRunning = day >= AFTER_ARTICLE.studentsFrom;
+    const online = procedure.online && next() < (modelRunning ? 0.4 : 0.03);
+    const assisted = online && modelRunning && next() < 0.85;
     const channel = online ? 'ONLINE' : next() < 0.015 ? 'POST' : 'IN_PERSON';
     const receivedAt = moment(day, minutes);
     const appointmentAt = appointment(day, minutes, procedure);
     const history: LegacyStep[] = [];
-    const unitVolunteers = volunteers.get(unit.code) ?? [];
-    // Volunteers at a desk take turns, as they sit there on alternate days.
+    // Students at a desk take turns, as they sit there on alternate days; after the summer campaign a youth-union
+    // member of the commune helps instead.
     const turn = assistedTurns.get(unit.code) ?? 0;
     if (assisted) assistedTurns.set(unit.code, turn + 1);
-    const assistedBy = assisted ? (unitVolunteers[turn % unitVolunteers.length] ?? null) : null;
+    const assistedBy = !assisted
+      ? null
+      : day <= AFTER_ARTICLE.studentsUntil
+        ? `sv-${unit.code}-${(turn % 2) + 1}`
+        : `dv-${unit.code}-1`;
     if (online) {
       history.push({
         at: new Date(Date.parse(receivedAt) - (30 + Math.floor(next() * 600)) * 60_000).toISOString(),
@@ -260,17 +322,12 @@ export function laiVung2019History(): LegacyRow[] {
       });
     }
     history.push({ at: receivedAt, action: 'RECEIVE', actorRole: 'OFFICER', appointmentAt });
-    const returnChannel = byPost.has(index) ? 'POST' : 'DESK';
-    if (index >= openFrom) {
-      history.push({
-        at: new Date(Date.parse(receivedAt) + 60 * 60_000).toISOString(),
-        action: 'START_PROCESSING',
-        actorRole: 'OFFICER',
-      });
-    } else if (ending.has(index)) {
-      const at = new Date(Date.parse(receivedAt) + 26 * 3600_000).toISOString();
+    if (fate.kind !== 'RESOLVE') {
+      // Before the appointment: the article reports nothing late, and Biểu 06a judges these against it too.
+      const wait = Math.min(26 * 3600_000, (Date.parse(appointmentAt) - Date.parse(receivedAt)) / 2);
+      const at = new Date(Date.parse(receivedAt) + Math.floor(wait)).toISOString();
       history.push(
-        withdrawn.has(index)
+        fate.kind === 'WITHDRAW'
           ? { at, action: 'WITHDRAW', actorRole: 'CITIZEN', reason: 'Công dân xin rút hồ sơ' }
           : {
               at,
@@ -280,9 +337,17 @@ export function laiVung2019History(): LegacyRow[] {
             },
       );
     } else {
-      const span = Math.min(Date.parse(appointmentAt), Date.parse(periodEnd)) - Date.parse(receivedAt);
+      // Between the receipt (or the first day allowed) and the appointment, or the last moment allowed.
+      const earliest = Math.max(
+        Date.parse(receivedAt),
+        fate.from ? Date.parse(moment(fate.from, 7 * 60)) : 0,
+      );
+      const latest = Math.min(Date.parse(appointmentAt), Date.parse(moment(fate.until, 16 * 60 + 55)));
+      const span = Math.max(0, latest - earliest);
       const resolvedAt = new Date(
-        Date.parse(receivedAt) + Math.max(10 * 60_000, Math.floor(span * (0.3 + 0.65 * next()))),
+        fate.from
+          ? earliest + Math.floor(span * next())
+          : earliest + Math.max(10 * 60_000, Math.floor(span * (0.3 + 0.65 * next()))),
       );
       const started = new Date(
         Date.parse(receivedAt) + Math.floor((resolvedAt.getTime() - Date.parse(receivedAt)) / 3),
@@ -293,15 +358,15 @@ export function laiVung2019History(): LegacyRow[] {
       );
       const returnedAt = new Date(
         Math.min(
-          resolvedAt.getTime() + (returnChannel === 'POST' ? 20 : 1) * 3600_000,
-          Date.parse(periodEnd) + 60_000,
+          resolvedAt.getTime() + (fate.returnChannel === 'POST' ? 20 : 1) * 3600_000,
+          Date.parse(moment(fate.until, 16 * 60 + 56)),
         ),
       );
       history.push({
         at: returnedAt.toISOString(),
         action: 'RETURN_RESULT',
         actorRole: 'OFFICER',
-        returnChannel,
+        returnChannel: fate.returnChannel,
       });
     }
     const family = FAMILY[Math.floor(next() * FAMILY.length)];
@@ -315,7 +380,7 @@ export function laiVung2019History(): LegacyRow[] {
       procedureCode: procedure.code,
       procedureVersion: 1,
       channel,
-      returnChannel,
+      returnChannel: fate.kind === 'RESOLVE' ? fate.returnChannel : 'DESK',
       feeVnd: procedure.feeVnd,
       applicant: {
         kind: 'PERSON',

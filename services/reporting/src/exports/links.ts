@@ -7,6 +7,7 @@ export type ExportRequest = {
   to: string;
   includeDescendants: boolean;
   format: 'CSV' | 'XLSX';
+  view: 'BY_FIELD' | 'BY_UNIT';
   identity: Identity;
   exp: number;
 };

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import type { UnitDirectory } from '../catalogue/units';
 import type { ReportingDatabase } from '../db';
-import { reports06a } from '../rules/report';
+import { fieldRows06a, reports06a } from '../rules/report';
 import { fileName, reportCsv, reportXlsx } from './files';
 import type { ExportSigner } from './links';
 
@@ -27,7 +27,10 @@ export function exportRoutes(db: ReportingDatabase, units: UnitDirectory, signer
           request.includeDescendants,
         );
         if (!report) throw new Error('no report');
-        const body = request.format === 'CSV' ? reportCsv(report) : await reportXlsx(report);
+        const view = request.view;
+        const fields = view === 'BY_FIELD' ? await fieldRows06a(db, units, report) : [];
+        const content = { report, view, fields };
+        const body = request.format === 'CSV' ? reportCsv(content) : await reportXlsx(content);
         res
           .status(200)
           .type(
@@ -35,7 +38,7 @@ export function exportRoutes(db: ReportingDatabase, units: UnitDirectory, signer
               ? 'text/csv; charset=utf-8'
               : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           )
-          .attachment(fileName(report, request.format))
+          .attachment(fileName(report, request.format, view))
           .send(body);
       } catch {
         res

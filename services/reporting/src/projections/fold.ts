@@ -13,11 +13,23 @@ export type Channel = 'IN_PERSON' | 'ONLINE' | 'POST';
 export type Outcome = 'EARLY' | 'ON_TIME' | 'LATE' | 'WITHDRAWN' | 'STOPPED' | 'REFUSED';
 
 /**
+ * The projection's rules, numbered: a stored projection built under another number is rebuilt from the event log
+ * when the service starts (`rebuildProjections(db, { onlyIfOutdated: true })` in service.ts). Raise it whenever the
+ * fold counts differently.
+ * 2: finished-otherwise judged against the appointment, open flows per procedure, online payments on the day the
+ * fee was counted, online filings waiting for acceptance.
+ */
+export const FOLD_VERSION = 2;
+
+/**
  * What a dossier adds to the counters. Every measure is counted per unit × day × procedure × channel:
  * RECEIVED (accepted at the desk), TRANSFERRED_IN / TRANSFERRED_OUT, RESOLVED_EARLY / _ON_TIME / _LATE (the day
  * processing finished, status 9), WITHDRAWN, STOPPED, REFUSED_AFTER_RECEIPT, REFUSED_AT_INTAKE (never accepted:
  * not in 06a), SUBMITTED_ONLINE, ASSISTED, RETURNED_BY_POST, FEE_BEARING, PAID_ONLINE, ELECTRONIC_RESULT,
  * APOLOGIZED, PROCESSING_MINUTES and ALLOWED_MINUTES (amounts of finished dossiers with a deadline, for 2.2).
+ * OTHERWISE_LATE: a withdrawn, stopped or refused-after-receipt dossier that finished after its appointment day
+ * (Biểu 06a counts those three as resolved, on time unless their appointment had passed). ACCEPTED_LATE: an online
+ * filing accepted after its 8-working-hour limit (BRIEF "Working time", as the reference provincial system has it).
  */
 export type Measure =
   | 'RECEIVED'
@@ -38,15 +50,23 @@ export type Measure =
   | 'ELECTRONIC_RESULT'
   | 'APOLOGIZED'
   | 'PROCESSING_MINUTES'
-  | 'ALLOWED_MINUTES';
+  | 'ALLOWED_MINUTES'
+  | 'OTHERWISE_LATE'
+  | 'ACCEPTED_LATE';
 
-/** Keyed contributions: `unit|day|procedure|channel|measure` → amount; `unit|day|due` → open delta; etc. */
+/**
+ * Keyed contributions: `unit|day|procedure|channel|measure` → amount; `unit|day|due|procedure` → open delta;
+ * `unit|day|acceptByDay` → delta of online filings waiting for acceptance; etc.
+ */
 export type Contribution = {
   figures: Record<string, number>;
   flows: Record<string, number>;
   transfers: Record<string, number>;
   volunteers: Record<string, number>;
+  intake: Record<string, number>;
 };
+
+export const CONTRIBUTION_PARTS = ['figures', 'flows', 'transfers', 'volunteers', 'intake'] as const;
 
 export type DossierState = {
   code: string;
@@ -120,7 +140,7 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
       event.type !== 'postal.shipment-delivered.v1',
   );
   if (!first) return null;
-  const contribution: Contribution = { figures: {}, flows: {}, transfers: {}, volunteers: {} };
+  const contribution: Contribution = { figures: {}, flows: {}, transfers: {}, volunteers: {}, intake: {} };
   const state: DossierState = {
     code,
     unitCode: first.payload.unitCode,
@@ -146,20 +166,32 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
   let open: { unit: string; due: string } | null = null;
   const moveOpen = (at: string, next: { unit: string; due: string } | null) => {
     const day = vietnamDay(at);
-    if (open) add(contribution.flows, `${open.unit}|${day}|${open.due}`, -1);
-    if (next) add(contribution.flows, `${next.unit}|${day}|${next.due}`, 1);
+    if (open) add(contribution.flows, `${open.unit}|${day}|${open.due}|${state.procedureCode}`, -1);
+    if (next) add(contribution.flows, `${next.unit}|${day}|${next.due}|${state.procedureCode}`, 1);
     open = next;
   };
+  // An online filing waits for acceptance from submission until it is received or refused; its limit is the
+  // moment the dossiers service computed (8 working hours on the catalogue's calendar).
+  let waiting: { unit: string; acceptBy: string } | null = null;
+  const stopWaiting = (at: string) => {
+    if (!waiting) return;
+    add(contribution.intake, `${waiting.unit}|${vietnamDay(at)}|${waiting.acceptBy}`, -1);
+    waiting = null;
+  };
+  let acceptBy: string | null = null;
   const dueOf = (dueAt: string | null) => (dueAt ? vietnamDay(dueAt) : NO_DEADLINE);
   let pausedAt: string | null = null;
   let pausePolicy: 'RESTART' | 'PAUSE' = 'RESTART';
   let pausedMinutes = 0;
   let returnedByPost = false;
   let assistedCounted = false;
-  let feeBearing = false;
+  // 3.6 divides dossiers paid online by fee-bearing dossiers of the same period: both are counted on the day the
+  // fee was first counted, so that a dossier paid in the next period cannot fall out of one side.
+  let feeBearingAt: string | null = null;
+  let paidOnline = false;
   const countFeeBearing = (at: string) => {
-    if (feeBearing) return;
-    feeBearing = true;
+    if (feeBearingAt) return;
+    feeBearingAt = at;
     figure(state.unitCode, at, 'FEE_BEARING');
   };
 
@@ -195,6 +227,9 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
     } else {
       state.status = outcome;
       figure(state.unitCode, at, outcome === 'REFUSED' ? 'REFUSED_AFTER_RECEIPT' : outcome);
+      // Against its appointment, as a resolution would be; waiting for the citizen's supplement, no clock runs.
+      const late = state.supplementRequests > 1 || (!pausedAt && judge(at) === 'LATE');
+      if (late) figure(state.unitCode, at, 'OTHERWISE_LATE');
     }
     moveOpen(at, null);
   };
@@ -216,6 +251,13 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
         state.applicantAccount = event.payload.applicantAccount ?? null;
         if (state.channel === 'ONLINE') figure(state.unitCode, at, 'SUBMITTED_ONLINE');
         countAssisted(at, event.payload.assistedBy);
+        if (state.channel === 'ONLINE' && event.payload.acceptBy && !state.receivedAt && !waiting) {
+          acceptBy = event.payload.acceptBy;
+          if (state.status === 'SUBMITTED') {
+            waiting = { unit: state.unitCode, acceptBy: vietnamDay(acceptBy) };
+            add(contribution.intake, `${waiting.unit}|${vietnamDay(at)}|${waiting.acceptBy}`, 1);
+          }
+        }
         break;
       case 'dossier.received.v1': {
         if (state.receivedAt) break;
@@ -224,6 +266,9 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
         state.receivedAt = event.payload.receivedAt;
         state.dueAt = event.payload.appointmentAt;
         state.status = 'RECEIVED';
+        stopWaiting(event.payload.receivedAt);
+        if (acceptBy && Date.parse(event.payload.receivedAt) > Date.parse(acceptBy))
+          figure(state.unitCode, event.payload.receivedAt, 'ACCEPTED_LATE');
         figure(state.unitCode, event.payload.receivedAt, 'RECEIVED');
         if (event.payload.feeVnd > 0) countFeeBearing(event.payload.receivedAt);
         countAssisted(event.payload.receivedAt, event.payload.assistedBy);
@@ -233,6 +278,7 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
       case 'dossier.refused.v1':
         if (state.receivedAt) finish(at, 'REFUSED', false);
         else if (state.status !== 'REFUSED') {
+          stopWaiting(at);
           state.status = 'REFUSED';
           figure(state.unitCode, at, 'REFUSED_AT_INTAKE');
         }
@@ -241,6 +287,8 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
         if (!state.finishedAt && state.receivedAt) state.status = 'IN_PROGRESS';
         break;
       case 'dossier.supplement-requested.v1':
+        // Asked to complete it before acceptance: the citizen's turn, no longer the desk's.
+        if (!state.receivedAt) stopWaiting(at);
         if (state.finishedAt || !state.receivedAt) break;
         state.supplementRequests += 1;
         state.status = 'SUPPLEMENT_REQUESTED';
@@ -278,7 +326,11 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
         countFeeBearing(at);
         break;
       case 'dossier.paid.v1':
-        if (event.payload.online) figure(state.unitCode, at, 'PAID_ONLINE');
+        if (event.payload.online && !paidOnline) {
+          paidOnline = true;
+          countFeeBearing(at);
+          figure(state.unitCode, feeBearingAt ?? at, 'PAID_ONLINE');
+        }
         break;
       case 'dossier.apologized.v1':
         figure(state.unitCode, at, 'APOLOGIZED');
@@ -287,6 +339,7 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
         finish(at, judge(at), event.payload.electronicResult);
         break;
       case 'dossier.withdrawn.v1':
+        stopWaiting(at);
         finish(at, 'WITHDRAWN', false);
         break;
       case 'dossier.processing-stopped.v1':

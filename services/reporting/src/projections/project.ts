@@ -6,16 +6,24 @@ import {
   dailyFigures,
   dossierState,
   eventLog,
+  intakeFlows,
   openFlows,
+  projectionVersion,
   transfersDaily,
   volunteerDaily,
 } from '../db/schema';
-import { type Contribution, type FoldResult, foldDossier } from './fold';
+import { CONTRIBUTION_PARTS, type Contribution, FOLD_VERSION, type FoldResult, foldDossier } from './fold';
 import { rebuildUnitActivity, touchUnitActivity } from './freshness';
 
 const CONSUMER = 'reporting.projections';
 
-const emptyContribution = (): Contribution => ({ figures: {}, flows: {}, transfers: {}, volunteers: {} });
+const emptyContribution = (): Contribution => ({
+  figures: {},
+  flows: {},
+  transfers: {},
+  volunteers: {},
+  intake: {},
+});
 
 function dossierCodeOf(event: DossierEvent): string {
   return event.payload.dossierCode;
@@ -24,10 +32,10 @@ function dossierCodeOf(event: DossierEvent): string {
 /** `after − before`, per counter; zero differences are dropped. */
 function difference(after: Contribution, before: Contribution): Contribution {
   const result = emptyContribution();
-  for (const part of ['figures', 'flows', 'transfers', 'volunteers'] as const) {
-    const keys = new Set([...Object.keys(after[part]), ...Object.keys(before[part])]);
+  for (const part of CONTRIBUTION_PARTS) {
+    const keys = new Set([...Object.keys(after[part] ?? {}), ...Object.keys(before[part] ?? {})]);
     for (const key of keys) {
-      const change = (after[part][key] ?? 0) - (before[part][key] ?? 0);
+      const change = (after[part]?.[key] ?? 0) - (before[part]?.[key] ?? 0);
       if (change !== 0) result[part][key] = change;
     }
   }
@@ -35,8 +43,9 @@ function difference(after: Contribution, before: Contribution): Contribution {
 }
 
 export function accumulate(into: Contribution, from: Contribution) {
-  for (const part of ['figures', 'flows', 'transfers', 'volunteers'] as const) {
-    for (const [key, amount] of Object.entries(from[part])) into[part][key] = (into[part][key] ?? 0) + amount;
+  for (const part of CONTRIBUTION_PARTS) {
+    for (const [key, amount] of Object.entries(from[part] ?? {}))
+      into[part][key] = (into[part][key] ?? 0) + amount;
   }
 }
 
@@ -81,16 +90,29 @@ export async function addContribution(tx: Transaction | ReportingDatabase, chang
       });
   }
   const flowRows = sortedEntries(change.flows).map(([key, delta]) => {
-    const [unitCode, day, dueDay] = key.split('|') as [string, string, string];
-    return { unitCode, day, dueDay, delta };
+    const [unitCode, day, dueDay, procedureCode] = key.split('|') as [string, string, string, string];
+    return { unitCode, day, dueDay, procedureCode, delta };
   });
   for (const rows of chunks(flowRows)) {
     await tx
       .insert(openFlows)
       .values(rows)
       .onConflictDoUpdate({
-        target: [openFlows.unitCode, openFlows.day, openFlows.dueDay],
+        target: [openFlows.unitCode, openFlows.day, openFlows.dueDay, openFlows.procedureCode],
         set: { delta: sql`${openFlows.delta} + excluded.delta` },
+      });
+  }
+  const intakeRows = sortedEntries(change.intake ?? {}).map(([key, delta]) => {
+    const [unitCode, day, acceptByDay] = key.split('|') as [string, string, string];
+    return { unitCode, day, acceptByDay, delta };
+  });
+  for (const rows of chunks(intakeRows)) {
+    await tx
+      .insert(intakeFlows)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [intakeFlows.unitCode, intakeFlows.day, intakeFlows.acceptByDay],
+        set: { delta: sql`${intakeFlows.delta} + excluded.delta` },
       });
   }
   const transferRows = sortedEntries(change.transfers).map(([key, count]) => {
@@ -238,16 +260,36 @@ export async function projectDossiers(
   return total;
 }
 
+async function markCurrent(tx: Transaction) {
+  await tx
+    .insert(projectionVersion)
+    .values({ id: 1, version: FOLD_VERSION })
+    .onConflictDoUpdate({ target: projectionVersion.id, set: { version: FOLD_VERSION } });
+}
+
 /**
  * Rebuilds every projection from reporting's event log, in one transaction: readers keep the old figures until
  * the new ones are complete. Ratings and targets are not projections (they are entered here) and are kept.
  */
 export async function rebuildProjections(
   db: ReportingDatabase,
-): Promise<{ events: number; dossiers: number }> {
+  options: { onlyIfOutdated?: boolean } = {},
+): Promise<{ events: number; dossiers: number } | null> {
   return db.transaction(async (tx) => {
+    // One rebuild at a time across instances; the second one finds the version current and stops.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('reporting.rebuild'))`);
+    if (options.onlyIfOutdated) {
+      const [stored] = await tx.select({ version: projectionVersion.version }).from(projectionVersion);
+      if (stored?.version === FOLD_VERSION) return null;
+      // Nothing to refold from (a new database, or counters bulk-loaded without events): the rules are current.
+      const [logged] = await tx.select({ seq: eventLog.seq }).from(eventLog).limit(1);
+      if (!logged) {
+        await markCurrent(tx);
+        return null;
+      }
+    }
     await tx.execute(
-      sql`truncate ${dailyFigures}, ${openFlows}, ${transfersDaily}, ${volunteerDaily}, ${dossierState}`,
+      sql`truncate ${dailyFigures}, ${openFlows}, ${intakeFlows}, ${transfersDaily}, ${volunteerDaily}, ${dossierState}`,
     );
     const total = emptyContribution();
     let events = 0;
@@ -278,6 +320,7 @@ export async function rebuildProjections(
     }
     await addContribution(tx, total);
     await rebuildUnitActivity(tx);
+    await markCurrent(tx);
     return { events, dossiers };
   });
 }

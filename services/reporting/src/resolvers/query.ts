@@ -1,5 +1,6 @@
 import { todayInVietnam } from '@dvc/service-kit';
 import type { ReportingContext } from '../context';
+import { fileName, type ReportView } from '../exports/files';
 import { transparencyBoard } from '../rules/board';
 import { checkPeriod } from '../rules/periods';
 import { reports06a } from '../rules/report';
@@ -13,7 +14,14 @@ export const Query = {
 
   reportExport: async (
     _: unknown,
-    args: { unitCode: string; from: string; to: string; includeDescendants: boolean; format: 'CSV' | 'XLSX' },
+    args: {
+      unitCode: string;
+      from: string;
+      to: string;
+      includeDescendants: boolean;
+      format: 'CSV' | 'XLSX';
+      view: ReportView;
+    },
     ctx: ReportingContext,
   ) => {
     const period = checkPeriod(args.from, args.to);
@@ -31,11 +39,12 @@ export const Query = {
       ...period,
       includeDescendants: args.includeDescendants,
       format: args.format,
+      view: args.view,
       identity: ctx.identity,
     });
-    const extension = args.format === 'CSV' ? 'csv' : 'xlsx';
+    if (!report) throw new Error('a checked period produced no report');
     return {
-      fileName: `bieu-06a-${report?.unit.code ?? args.unitCode}-${period.from}-${period.to}.${extension}`,
+      fileName: fileName(report, args.format, args.view),
       contentType:
         args.format === 'CSV'
           ? 'text/csv; charset=utf-8'

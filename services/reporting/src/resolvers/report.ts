@@ -1,5 +1,9 @@
 import type { ReportingContext } from '../context';
-import type { Report06a as Report06aData, ReportUnit as ReportUnitData } from '../rules/report';
+import {
+  fieldRows06a,
+  type Report06a as Report06aData,
+  type ReportUnit as ReportUnitData,
+} from '../rules/report';
 
 export const ReportUnit = {
   freshness: (unit: ReportUnitData, _: unknown, ctx: ReportingContext) =>
@@ -7,6 +11,9 @@ export const ReportUnit = {
 };
 
 export const Report06a = {
+  byField: (report: Report06aData, _: unknown, ctx: ReportingContext) =>
+    fieldRows06a(ctx.db, ctx.units, report),
+
   staleUnits: async (report: Report06aData, _: unknown, ctx: ReportingContext) => {
     const units = [report.unit, ...report.byUnit.map((row) => row.unit)];
     const unique = [...new Map(units.map((unit) => [unit.code, unit])).values()];

@@ -14,10 +14,22 @@ import { assertCanReadReports } from './access';
 
 export type ReportUnit = { code: string; name: string; level: string };
 
-/** The columns of Biểu II.06a and what a leader reads beside them. */
+/**
+ * The columns of Biểu II.06a (Circular 01/2020/TT-VPCP) and what a leader reads beside them. As real one-door
+ * systems print the form ("Đúng hạn (bao gồm … trả lại/xin rút)"), withdrawn, stopped and refused-after-receipt
+ * dossiers are resolved: on time, or late when their appointment day had passed; so that received (+ transferred
+ * in) = resolved + in progress (+ transferred out), and the three are shown beside the form as a breakdown.
+ */
 export type Figures06a = {
   received: { total: number; online: number; inPersonOrPost: number; carriedOver: number };
-  resolved: { total: number; early: number; onTime: number; late: number };
+  resolved: {
+    total: number;
+    early: number;
+    onTime: number;
+    late: number;
+    withResult: number;
+    finishedOtherwise: number;
+  };
   inProgress: { total: number; withinDeadline: number; overdue: number };
   returnedByPost: number;
   withdrawn: number;
@@ -26,8 +38,15 @@ export type Figures06a = {
   transferredIn: number;
   transferredOut: number;
   apologized: number;
+  acceptance: { awaiting: number; awaitingOverdue: number; acceptedLate: number };
   onlineRate: number | null;
   onTimeRate: number | null;
+};
+
+/** One row of the form: a field (lĩnh vực) at one level, made of the procedures of that field. */
+export type FieldRow06a = Omit<Figures06a, 'acceptance'> & {
+  level: string;
+  field: { code: string; name: string };
 };
 
 export type Report06a = Figures06a & {
@@ -47,6 +66,8 @@ export function sumFigures(list: readonly UnitFigures[]): UnitFigures {
     total.carriedOver += figures.carriedOver;
     total.withinDeadline += figures.withinDeadline;
     total.overdue += figures.overdue;
+    total.awaitingAcceptance += figures.awaitingAcceptance;
+    total.awaitingAcceptanceOverdue += figures.awaitingAcceptanceOverdue;
     for (const [measure, byChannel] of Object.entries(figures.measures)) {
       const key = measure as keyof UnitFigures['measures'];
       const into = total.measures[key] ?? {};
@@ -61,9 +82,14 @@ export function sumFigures(list: readonly UnitFigures[]): UnitFigures {
 export function toFigures06a(figures: UnitFigures, transfers: { in: number; out: number }): Figures06a {
   const online = measureTotal(figures, 'RECEIVED', 'ONLINE');
   const inPersonOrPost = measureTotal(figures, 'RECEIVED') - online;
+  const withdrawn = measureTotal(figures, 'WITHDRAWN');
+  const stopped = measureTotal(figures, 'STOPPED');
+  const refusedAfterReceipt = measureTotal(figures, 'REFUSED_AFTER_RECEIPT');
+  const finishedOtherwise = withdrawn + stopped + refusedAfterReceipt;
+  const otherwiseLate = measureTotal(figures, 'OTHERWISE_LATE');
   const early = measureTotal(figures, 'RESOLVED_EARLY');
-  const onTime = measureTotal(figures, 'RESOLVED_ON_TIME');
-  const late = measureTotal(figures, 'RESOLVED_LATE');
+  const onTime = measureTotal(figures, 'RESOLVED_ON_TIME') + finishedOtherwise - otherwiseLate;
+  const late = measureTotal(figures, 'RESOLVED_LATE') + otherwiseLate;
   return {
     received: {
       total: online + inPersonOrPost + figures.carriedOver,
@@ -71,19 +97,31 @@ export function toFigures06a(figures: UnitFigures, transfers: { in: number; out:
       inPersonOrPost,
       carriedOver: figures.carriedOver,
     },
-    resolved: { total: early + onTime + late, early, onTime, late },
+    resolved: {
+      total: early + onTime + late,
+      early,
+      onTime,
+      late,
+      withResult: early + onTime + late - finishedOtherwise,
+      finishedOtherwise,
+    },
     inProgress: {
       total: figures.withinDeadline + figures.overdue,
       withinDeadline: figures.withinDeadline,
       overdue: figures.overdue,
     },
     returnedByPost: measureTotal(figures, 'RETURNED_BY_POST'),
-    withdrawn: measureTotal(figures, 'WITHDRAWN'),
-    stopped: measureTotal(figures, 'STOPPED'),
-    refusedAfterReceipt: measureTotal(figures, 'REFUSED_AFTER_RECEIPT'),
+    withdrawn,
+    stopped,
+    refusedAfterReceipt,
     transferredIn: transfers.in,
     transferredOut: transfers.out,
     apologized: measureTotal(figures, 'APOLOGIZED'),
+    acceptance: {
+      awaiting: figures.awaitingAcceptance,
+      awaitingOverdue: figures.awaitingAcceptanceOverdue,
+      acceptedLate: measureTotal(figures, 'ACCEPTED_LATE'),
+    },
     onlineRate: ratio(online, online + inPersonOrPost),
     onTimeRate: ratio(early + onTime, early + onTime + late),
   };
@@ -167,4 +205,54 @@ export async function reports06a(
       byUnit: rows,
     };
   });
+}
+
+/** The field a procedure belongs to, as the catalogue has it today (a procedure's field does not change). */
+const UNKNOWN_FIELD = { code: 'khac', name: 'Khác (thủ tục không có trong danh mục)' };
+
+const LEVEL_ORDER = ['PROVINCE', 'DISTRICT', 'COMMUNE'];
+
+/**
+ * The form's own rows (Biểu II.06a lists fields, not units): each field at each level of the report's units, in
+ * level then field order. Transfers are per unit's own measures, so a move between two levels shows as transferred
+ * out of one row and into another.
+ */
+export async function fieldRows06a(
+  db: ReportingDatabase,
+  units: UnitDirectory,
+  report: Pick<Report06a, 'from' | 'to' | 'byUnit'>,
+): Promise<FieldRow06a[]> {
+  const levelOf = new Map(report.byUnit.map((row) => [row.unit.code, row.unit.level]));
+  const [figures, procedures] = await Promise.all([
+    unitFigures(db, [...levelOf.keys()], [report], { byProcedure: true }),
+    units.procedures(),
+  ]);
+  const fieldOf = new Map(procedures.map((procedure) => [procedure.code, procedure.field]));
+  const groups = new Map<
+    string,
+    { level: string; field: { code: string; name: string }; parts: UnitFigures[] }
+  >();
+  for (const [key, own] of figures.get(0) ?? new Map<string, UnitFigures>()) {
+    const [unitCode = '', procedureCode = ''] = key.split('|');
+    const level = levelOf.get(unitCode) ?? 'COMMUNE';
+    const field = fieldOf.get(procedureCode) ?? UNKNOWN_FIELD;
+    const groupKey = `${level}|${field.code}`;
+    const group = groups.get(groupKey) ?? { level, field, parts: [] };
+    group.parts.push(own);
+    groups.set(groupKey, group);
+  }
+  return [...groups.values()]
+    .sort(
+      (a, b) =>
+        LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
+        a.field.name.localeCompare(b.field.name, 'vi'),
+    )
+    .map((group) => {
+      const total = sumFigures(group.parts);
+      const { acceptance: _, ...row } = toFigures06a(total, {
+        in: measureTotal(total, 'TRANSFERRED_IN'),
+        out: measureTotal(total, 'TRANSFERRED_OUT'),
+      });
+      return { level: group.level, field: group.field, ...row };
+    });
 }
