@@ -12,6 +12,7 @@ import { validateFormData } from './form-data';
 import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES } from './status';
+import { isEmail } from './text';
 import { TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
 
@@ -129,7 +130,7 @@ function checkContact(input: SubmitDossierInput['contact'], channel: Channel) {
       'Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0',
       'The phone number must be 10 digits starting with 0',
     );
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+  if (email && !isEmail(email))
     throw bad('Địa chỉ thư điện tử không hợp lệ', 'The e-mail address is not valid');
   if (channel === 'ONLINE' && !phone && !email) {
     throw bad(
