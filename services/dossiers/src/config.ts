@@ -84,6 +84,30 @@ const dossiersEnv = z.object({
   PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(0).default(900),
   /** How often reconciliation runs; 0 turns it off. */
   PAYMENT_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+  /**
+   * Comma-separated origins of the web app the payment platform may send the payer back to (`payOnline`'s
+   * returnUrl); a path is taken relative to the first. Any other address is refused, so that a payment link
+   * never carries a script or a stranger's page.
+   */
+  PAYMENT_RETURN_ORIGINS: z
+    .string()
+    .default('http://localhost:4000')
+    .transform((value, ctx) => {
+      const origins = value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+      if (
+        origins.length === 0 ||
+        !origins.every((origin) => /^https?:\/\/[^/]+\/?$/.test(origin) && URL.canParse(origin))
+      ) {
+        ctx.addIssue({ code: 'custom', message: 'must list http(s) origins, comma-separated' });
+        return z.NEVER;
+      }
+      return origins.map((origin) => new URL(origin).origin);
+    }),
+  /** A payment the platform never heard of (its registration was lost) is marked failed after this long. */
+  PAYMENT_EXPIRE_AFTER_SECONDS: z.coerce.number().int().min(60).default(86_400),
   /** Public page the QR codes of receipts and results point to; the verification code is appended. */
   VERIFY_URL: z.url().default('https://dichvucong.example.vn/xac-thuc?ma='),
   /** Open dossiers whose appointment falls within this many hours are listed as due soon. */

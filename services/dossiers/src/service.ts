@@ -106,7 +106,13 @@ export async function startDossiers(
     servedUnits: config.SERVED_UNITS,
     unitsServedElsewhere: config.UNITS_SERVED_ELSEWHERE,
     now: options.now ?? (() => new Date()),
-    payments: provider ? { provider, callbackUrl: () => `${baseUrl}/payments/callback` } : null,
+    payments: provider
+      ? {
+          provider,
+          callbackUrl: () => `${baseUrl}/payments/callback`,
+          returnOrigins: config.PAYMENT_RETURN_ORIGINS,
+        }
+      : null,
   };
 
   let relayHealth = async () => 'not configured: REDIS_URL is not set, events wait in the outbox';
@@ -193,7 +199,11 @@ export async function startDossiers(
         'payment reconciliation',
         config.PAYMENT_RECONCILE_INTERVAL_SECONDS,
         async () => {
-          const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
+          const counts = await reconcilePayments(
+            deps,
+            config.PAYMENT_RECONCILE_AFTER_SECONDS,
+            config.PAYMENT_EXPIRE_AFTER_SECONDS,
+          );
           if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
         },
         logger,
