@@ -88,6 +88,9 @@ export async function startGateway(
   const authenticate = createAuthenticator(config);
   const app = express();
   app.disable('x-powered-by');
+  // Behind the usual TLS proxy on the same host or private network, the caller is the one it names in
+  // X-Forwarded-For; a public hop's header is not believed.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.get('/health', (_req, res) => {
     res.json({ service: 'gateway', status: 'ok' });
   });
@@ -125,7 +128,8 @@ export async function startGateway(
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
+      context: async ({ req, res }) => ({
+        clientAddress: req.ip ?? null,
         identity: res.locals.identity,
         requestId: res.locals.requestId,
         logger: logger.child({ requestId: res.locals.requestId }),

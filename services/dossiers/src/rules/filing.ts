@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Identity } from '@dvc/identity';
 import { todayInVietnam, userError } from '@dvc/service-kit';
 import type { CatalogueProcedure } from '../catalogue';
@@ -13,6 +13,7 @@ import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES } from './status';
 import { isEmail } from './text';
+import { newTrackingPin } from './tracking';
 import { TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
 
@@ -297,7 +298,7 @@ export async function submitDossier(
           formData,
           cases,
           coveredDocuments,
-          trackingPin: String(randomInt(0, 1_000_000)).padStart(6, '0'),
+          trackingPin: newTrackingPin(),
           submittedAt: now,
           idempotencyScope: scope,
           idempotencyKey: key,

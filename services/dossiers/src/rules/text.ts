@@ -43,13 +43,13 @@ const DEFAULT_LIST_LIMIT = 100;
 
 const tooLong = (field: string, max: number) =>
   userError('BAD_USER_INPUT', `${field} dài quá ${max} ký tự`, `${field} is longer than ${max} characters`, {
-    field,
+    fields: [field],
     maxLength: max,
   });
 
 const tooMany = (field: string, max: number) =>
   userError('BAD_USER_INPUT', `${field} có quá ${max} mục`, `${field} has more than ${max} entries`, {
-    field,
+    fields: [field],
     maxItems: max,
   });
 
