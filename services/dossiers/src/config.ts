@@ -31,6 +31,15 @@ const dossiersEnv = z.object({
   PUBLIC_URL: z.url().optional(),
   /** Where uploaded files are kept; it must survive restarts (a volume in production). */
   ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
+  /**
+   * What one account may hold in uploads not yet attached to a dossier (they are removed after a day): room for
+   * a few filings' scans, not a free file store. Files attached to dossiers belong to the record and do not count.
+   */
+  ACCOUNT_UPLOAD_QUOTA_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(100 * 1024 * 1024),
   /** Largest accepted upload; scans of a few pages fit, videos do not. */
   MAX_UPLOAD_BYTES: z.coerce
     .number()
