@@ -24,6 +24,8 @@ const SAFE_EXTENSIONS = [
   // Names a person can act on: the form fields to correct, the documents still to attach.
   'fields',
   'missingDocuments',
+  // When a refused attempt may be made again (TOO_MANY_ATTEMPTS).
+  'retryAfter',
 ];
 
 const LIMIT_REJECTIONS = new Set(Object.values(LIMIT_MESSAGES));

@@ -86,6 +86,9 @@ export async function startGateway(
   const authenticate = createAuthenticator(config);
   const app = express();
   app.disable('x-powered-by');
+  // Behind the usual TLS proxy on the same host or private network, the caller is the one it names in
+  // X-Forwarded-For; a public hop's header is not believed.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.get('/health', async (_req, res) => {
     res.json(await federationHealth(config.subgraphUrls, registry, config.SUBGRAPH_TIMEOUT_MS));
   });
@@ -124,7 +127,8 @@ export async function startGateway(
     },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
+      context: async ({ req, res }) => ({
+        clientAddress: req.ip ?? null,
         identity: res.locals.identity,
         requestId: res.locals.requestId,
         logger: logger.child({ requestId: res.locals.requestId }),

@@ -1,7 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { REQUEST_ID_HEADER, signIdentity } from '@dvc/identity';
-import type { Logger } from '@dvc/service-kit';
+import { CLIENT_ADDRESS_HEADER, type Logger } from '@dvc/service-kit';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from './context';
 
@@ -33,6 +33,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       request.http?.headers.set(name, value);
     }
     request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.clientAddress) request.http?.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 
   override async process(

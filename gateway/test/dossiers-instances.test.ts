@@ -254,7 +254,7 @@ describe('a district and two communes running their own dossiers instances behin
         reaches: owner,
       },
       payOnline: {
-        op: 'mutation($code: ID!) { payOnline(code: $code, input: { returnUrl: "https://dvc.example.vn/" }) { reference } }',
+        op: 'mutation($code: ID!) { payOnline(code: $code, input: { returnUrl: "/" }) { reference } }',
         token: citizen,
         code: processing,
         reaches: owner,

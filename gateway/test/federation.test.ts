@@ -88,6 +88,28 @@ describe('the federation through the gateway', () => {
     expect(mine.data.trackDossier).toEqual({ code, status: 'ACCEPTED' });
   });
 
+  it('limits wrong tracking answers per caller, by the address the gateway saw, and says when to retry', async () => {
+    const track = `query Track($code: ID!, $id: String!) { trackDossier(code: $code, idNumber: $id) { code } }`;
+    // The test's requests come from loopback, a proxy the gateway believes: X-Forwarded-For names the caller.
+    const from = (address: string) => ({ 'x-forwarded-for': address });
+    let refused: { message: string; extensions?: Record<string, unknown> } | undefined;
+    for (let attempt = 1; attempt <= 30 && !refused; attempt++) {
+      const answer = await graphql(federation.gateway.url, track, {
+        variables: { code: `000.00.91.H20-000000-${String(attempt).padStart(4, '0')}`, id: '0000000000' },
+        headers: from('203.0.113.5'),
+      });
+      refused = answer.errors?.[0];
+    }
+    expect(refused?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(Date.parse(String(refused?.extensions?.retryAfter))).toBeGreaterThan(Date.now() - 60_000);
+    expect(refused?.message).toMatch(/thử lại sau .* try again after/);
+    const neighbour = await graphql(federation.gateway.url, track, {
+      variables: { code: '000.00.91.H20-000000-0001', id: '0000000000' },
+      headers: from('203.0.113.6'),
+    });
+    expect(neighbour.errors).toBeUndefined();
+  });
+
   it('refuses dossier lists to anonymous callers and to officers of another unit', async () => {
     const query = '{ administrativeUnit(code: "30226") { name dossiers { nodes { code } } } }';
     const anonymous = await graphql(federation.gateway.url, query);

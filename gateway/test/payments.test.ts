@@ -29,6 +29,7 @@ describe('level 4 through the gateway: online payment and verifiable electronic 
         PAYMENT_SECRET: SECRET,
         PAYMENT_RECONCILE_AFTER_SECONDS: '2',
         PAYMENT_RECONCILE_INTERVAL_SECONDS: '1',
+        PAYMENT_RETURN_ORIGINS: 'https://dvc.example.vn',
       },
     });
   });

@@ -30,7 +30,10 @@ export function createDatabase<Schema extends Record<string, unknown>>(
         await client`select 1`;
         return 'ok';
       } catch (error) {
-        return `database unreachable: ${(error as Error).message}`;
+        // /health answers anyone: the driver's message names hosts, databases and users. Its code says enough
+        // (ECONNREFUSED, 28P01 bad password, 3D000 no such database).
+        const code = String((error as { code?: unknown }).code ?? '');
+        return /^[A-Z0-9_]{1,20}$/.test(code) ? `unreachable (${code})` : 'unreachable';
       }
     },
     close: () => client.end({ timeout: 5 }),

@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'UNIT_MOVING',
   /** The unit is served by another instance now; a retry through the gateway reaches it. */
   'UNIT_MOVED',
+  /** Too many wrong answers (tracking a dossier): refused until `retryAfter`. */
+  'TOO_MANY_ATTEMPTS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -8,4 +8,9 @@ export { startPeriodicTask } from './periodic';
 export { addDays, DateScalar, DateTimeScalar, todayInVietnam } from './scalars';
 export { loadSchemaFile } from './schema-file';
 export { onShutdown } from './shutdown';
-export { createSubgraphServer, type RequestContextBase, type SubgraphServer } from './subgraph-server';
+export {
+  CLIENT_ADDRESS_HEADER,
+  createSubgraphServer,
+  type RequestContextBase,
+  type SubgraphServer,
+} from './subgraph-server';

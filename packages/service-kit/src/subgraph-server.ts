@@ -19,7 +19,16 @@ import { isUserError } from './errors';
 import { listen } from './listen';
 import type { Logger } from './logger';
 
-export type RequestContextBase = { identity: Identity; requestId: string; logger: Logger };
+/** The caller's network address as the gateway saw it, for limits per client (wrong answers when tracking). */
+export const CLIENT_ADDRESS_HEADER = 'x-dvc-client-address';
+
+export type RequestContextBase = {
+  identity: Identity;
+  requestId: string;
+  logger: Logger;
+  /** Null when the request did not come with one (a service calling directly, a test). */
+  clientAddress: string | null;
+};
 
 type HealthCheck = () => Promise<Record<string, string>>;
 
@@ -131,6 +140,7 @@ export async function createSubgraphServer<Context extends RequestContextBase>(
           identity: res.locals.identity as Identity,
           requestId,
           logger: logger.child({ requestId }),
+          clientAddress: req.header(CLIENT_ADDRESS_HEADER)?.slice(0, 64) || null,
         });
       },
     }),

@@ -32,6 +32,15 @@ const dossiersEnv = z
     PUBLIC_URL: z.url().optional(),
     /** Where uploaded files are kept; it must survive restarts (a volume in production). */
     ATTACHMENTS_DIR: z.string().min(1).default('.data/attachments'),
+    /**
+     * What one account may hold in uploads not yet attached to a dossier (they are removed after a day): room for
+     * a few filings' scans, not a free file store. Files attached to dossiers belong to the record and do not count.
+     */
+    ACCOUNT_UPLOAD_QUOTA_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(100 * 1024 * 1024),
     /** Largest accepted upload; scans of a few pages fit, videos do not. */
     MAX_UPLOAD_BYTES: z.coerce
       .number()
@@ -85,6 +94,30 @@ const dossiersEnv = z
     PAYMENT_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(0).default(900),
     /** How often reconciliation runs; 0 turns it off. */
     PAYMENT_RECONCILE_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
+    /**
+     * Comma-separated origins of the web app the payment platform may send the payer back to (`payOnline`'s
+     * returnUrl); a path is taken relative to the first. Any other address is refused, so that a payment link
+     * never carries a script or a stranger's page.
+     */
+    PAYMENT_RETURN_ORIGINS: z
+      .string()
+      .default('http://localhost:4000')
+      .transform((value, ctx) => {
+        const origins = value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean);
+        if (
+          origins.length === 0 ||
+          !origins.every((origin) => /^https?:\/\/[^/]+\/?$/.test(origin) && URL.canParse(origin))
+        ) {
+          ctx.addIssue({ code: 'custom', message: 'must list http(s) origins, comma-separated' });
+          return z.NEVER;
+        }
+        return origins.map((origin) => new URL(origin).origin);
+      }),
+    /** A payment the platform never heard of (its registration was lost) is marked failed after this long. */
+    PAYMENT_EXPIRE_AFTER_SECONDS: z.coerce.number().int().min(60).default(86_400),
     /** Public page the QR codes of receipts and results point to; the verification code is appended. */
     VERIFY_URL: z.url().default('https://dichvucong.example.vn/xac-thuc?ma='),
     /** Open dossiers whose appointment falls within this many hours are listed as due soon. */

@@ -18,6 +18,7 @@ import { warnApproachingDeadlines } from './deadlines/warnings';
 import { emitHeartbeat, pruneHeartbeats } from './events/heartbeat';
 import { handlePostalDelivered } from './events/postal-delivered';
 import { fileRoutes } from './files/routes';
+import { sweepUnattachedFiles } from './files/sweep';
 import { signTicket } from './files/tickets';
 import { importLegacyDossiers } from './import/legacy';
 import { createLoaders } from './loaders';
@@ -28,6 +29,7 @@ import { resolvers } from './resolvers';
 import type { RuleDeps } from './rules/deps';
 import { servesUnit } from './rules/instance-scope';
 import { reconcilePayments } from './rules/payments';
+import { pruneTrackingAttempts } from './rules/tracking';
 import { loadDemoDossiers } from './seed/demo-dossiers';
 
 export type RunningService = { url: string; port: number; stop: () => Promise<void> };
@@ -124,7 +126,13 @@ export async function startDossiers(
     servedUnits: config.SERVED_UNITS,
     unitsServedElsewhere: config.UNITS_SERVED_ELSEWHERE,
     now: options.now ?? (() => new Date()),
-    payments: provider ? { provider, callbackUrl: () => `${baseUrl}/payments/callback` } : null,
+    payments: provider
+      ? {
+          provider,
+          callbackUrl: () => `${baseUrl}/payments/callback`,
+          returnOrigins: config.PAYMENT_RETURN_ORIGINS,
+        }
+      : null,
   };
 
   const progress: { demoHistory?: DemoHistoryProgress } = {};
@@ -198,6 +206,7 @@ export async function startDossiers(
         identitySecret: config.IDENTITY_SECRET,
         folder: config.ATTACHMENTS_DIR,
         maxBytes: config.MAX_UPLOAD_BYTES,
+        quotaBytes: config.ACCOUNT_UPLOAD_QUOTA_BYTES,
         logger,
         source: config.INSTANCE_NAME,
         verifyUrl: config.VERIFY_URL,
@@ -214,7 +223,11 @@ export async function startDossiers(
         'payment reconciliation',
         config.PAYMENT_RECONCILE_INTERVAL_SECONDS,
         async () => {
-          const counts = await reconcilePayments(deps, config.PAYMENT_RECONCILE_AFTER_SECONDS);
+          const counts = await reconcilePayments(
+            deps,
+            config.PAYMENT_RECONCILE_AFTER_SECONDS,
+            config.PAYMENT_EXPIRE_AFTER_SECONDS,
+          );
           if (counts.checked > 0) logger.info(counts, 'pending payments reconciled');
         },
         logger,
@@ -232,6 +245,18 @@ export async function startDossiers(
   );
   closers.push(
     startPeriodicTask('heartbeat pruning', 3600, () => pruneHeartbeats(database.db, deps.now()), logger),
+  );
+  closers.push(
+    startPeriodicTask(
+      'unattached uploads and old tracking attempts sweep',
+      3600,
+      async () => {
+        const removed = await sweepUnattachedFiles(database.db, config.ATTACHMENTS_DIR, deps.now());
+        if (removed > 0) logger.info({ removed }, 'uploads never attached to a dossier removed');
+        await pruneTrackingAttempts(database.db, deps.now());
+      },
+      logger,
+    ),
   );
   if (config.DEADLINE_WARNING_INTERVAL_SECONDS > 0) {
     closers.push(

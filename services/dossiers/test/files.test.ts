@@ -33,8 +33,11 @@ describe('attachments and printable forms', () => {
     expect(stored.sha256).toBe(createHash('sha256').update(content).digest('hex'));
     expect(stored.sizeBytes).toBe(content.length);
 
-    expect((await upload(url, Buffer.from('MZ'), 'application/x-msdownload')).status).toBe(415);
-    expect((await upload(url, Buffer.alloc(65 * 1024, 1), 'application/pdf')).status).toBe(413);
+    // A link stores one file: each further try takes a new one.
+    const fresh = async () =>
+      (await stack.ask(who.citizen(), 'mutation { createUploadUrl { url } }')).data?.createUploadUrl.url;
+    expect((await upload(await fresh(), Buffer.from('MZ'), 'application/x-msdownload')).status).toBe(415);
+    expect((await upload(await fresh(), Buffer.alloc(65 * 1024, 1), 'application/pdf')).status).toBe(413);
     expect((await upload(`${stack.base}/files`, content, 'application/pdf')).status).toBe(401);
     expect((await upload(`${url}x`, content, 'application/pdf')).status).toBe(401);
     const signed = await upload(

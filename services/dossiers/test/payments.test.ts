@@ -27,6 +27,7 @@ describe('online payment, receipts and verifiable results', () => {
       PAYMENT_PROVIDER_URL: fake.url,
       PAYMENT_SECRET: SECRET,
       PAYMENT_RECONCILE_INTERVAL_SECONDS: '0',
+      PAYMENT_RETURN_ORIGINS: 'https://dvc.example.vn',
     });
     deps = {
       ...stack.deps,
@@ -38,6 +39,7 @@ describe('online payment, receipts and verifiable results', () => {
           maxAgeSeconds: 300,
         }),
         callbackUrl: () => `${stack.base}/payments/callback`,
+        returnOrigins: ['https://dvc.example.vn'],
       },
     };
   });
@@ -200,13 +202,13 @@ describe('online payment, receipts and verifiable results', () => {
     expect(second.reference).toBe(`${code}-2`);
     await fetch(`${second.redirectUrl}?outcome=TIMEOUT`, { redirect: 'manual' });
     expect((await stack.ask(who.citizen(), STATE, { code })).data?.dossier.status).toBe('PAYMENT_REQUESTED');
-    const counts = await reconcilePayments(deps, 0);
+    const counts = await reconcilePayments(deps, 0, 86_400);
     expect(counts.settled).toBeGreaterThanOrEqual(1);
     const settled = (await stack.ask(who.citizen(), STATE, { code })).data?.dossier;
     expect(settled.status).toBe('IN_PROGRESS');
     expect(settled.payments[1]).toMatchObject({ status: 'SUCCEEDED', settledVia: 'RECONCILIATION' });
     expect(await paidEvents(code)).toBe(1);
-    await reconcilePayments(deps, 0);
+    await reconcilePayments(deps, 0, 86_400);
     expect(await paidEvents(code)).toBe(1);
   });
 
@@ -296,7 +298,7 @@ describe('online payment, receipts and verifiable results', () => {
     await fetch(`${lost.redirectUrl}?outcome=TIMEOUT`, { redirect: 'manual' });
     const second = (await stack.ask(who.citizen(), PAY, { code })).data?.payOnline;
     await fetch(`${second.redirectUrl}?outcome=SUCCESS`, { redirect: 'manual' });
-    await reconcilePayments(deps, 0);
+    await reconcilePayments(deps, 0, 86_400);
     const state = (await stack.ask(who.officer(), STATE, { code })).data?.dossier;
     expect(state.status).toBe('IN_PROGRESS');
     expect(state.payments.map((payment: { status: string }) => payment.status)).toEqual([
@@ -325,7 +327,11 @@ describe('online payment, receipts and verifiable results', () => {
 
 describe('the fake payment platform in development', () => {
   it('runs inside the service when FAKE_PAYMENT_PROVIDER is set, and a payment through it completes', async () => {
-    const stack = await startStack({ NODE_ENV: 'development', FAKE_PAYMENT_PROVIDER: 'true' });
+    const stack = await startStack({
+      NODE_ENV: 'development',
+      FAKE_PAYMENT_PROVIDER: 'true',
+      PAYMENT_RETURN_ORIGINS: 'https://dvc.example.vn',
+    });
     try {
       const code = await fileDirect(stack.deps, {
         status: 6,

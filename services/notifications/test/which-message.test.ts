@@ -85,6 +85,14 @@ describe('which message when', () => {
     ).toBeNull();
   });
 
+  it('trims a hostile refusal reason (a long run of dots and spaces before a letter) in linear time', () => {
+    const reason = `Sai mẫu${' .'.repeat(500_000)}x . .`;
+    const started = performance.now();
+    const decision = messageFor(newEvent('dossier.refused.v1', { ...base, channel: 'ONLINE', reason }, 't'));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(decision).toMatchObject({ params: { reason: `Sai mẫu${' .'.repeat(500_000)}x` } });
+  });
+
   it('words the result by how it travels, and respects the opt-ins and the addresses known', () => {
     expect(resultMessage(contact).template).toBe('dossier.result-ready');
     expect(

@@ -99,7 +99,7 @@ export const dossiers = pgTable(
       .$type<Array<{ name: string; attachmentIds: string[]; checkedOnPaper: boolean }>>()
       .notNull()
       .default([]),
-    /** Six digits printed on the receipt: tracking without typing an ID number. */
+    /** Printed on the receipt: tracking without typing an ID number (ten digits; six on older dossiers). */
     trackingPin: text('tracking_pin').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     /**
@@ -190,10 +190,30 @@ export const attachments = pgTable(
     dossierCode: text('dossier_code').references(() => dossiers.code),
     /** Which required document it stands for (the procedure's document name), or RESULT / SUPPLEMENT. */
     purpose: text('purpose'),
+    /** The upload link it came through: each link stores one file. Null on files from before, and the seed's. */
+    ticketId: text('ticket_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('attachments_dossier_idx').on(table.dossierCode)],
+  (table) => [
+    index('attachments_dossier_idx').on(table.dossierCode),
+    uniqueIndex('attachments_ticket_idx').on(table.ticketId).where(sql`ticket_id is not null`),
+    // An account's files not yet filed (its quota), and the sweep of those never filed.
+    index('attachments_unattached_idx')
+      .on(table.uploaderSub, table.createdAt)
+      .where(sql`dossier_code is null`),
+  ],
 );
+
+/**
+ * Wrong answers given to anonymous tracking, per dossier code (`code:…`) and per client address (`client:…`), in
+ * fixed windows (rules/tracking.ts). In the database rather than Redis: the limits hold without Redis (which the
+ * service does not need to serve) and across restarts, and each instance already holds its own dossiers.
+ */
+export const trackingAttempts = pgTable('tracking_attempts', {
+  key: text('key').primaryKey(),
+  windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+  failures: integer('failures').notNull(),
+});
 
 /**
  * The per-agency daily sequence of dossier codes. Taking a number is an upsert on this row inside the filing

@@ -3,10 +3,11 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { Transaction } from '@dvc/database';
 import { IDENTITY_HEADER, IDENTITY_SIGNATURE_HEADER, type Identity, verifyIdentity } from '@dvc/identity';
 import type { Logger } from '@dvc/service-kit';
 import busboy from 'busboy';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Express, Request, Response } from 'express';
 import { type DossierRow, dossiersByCode } from '../data/dossiers';
 import { issuedDocument } from '../data/payments';
@@ -19,14 +20,27 @@ import { recordOnlineReturn } from '../rules/returns';
 import { movedAwayErrors } from '../rules/unit-moves';
 import { verifyTicket } from './tickets';
 
-/** Scans and photos of papers, and PDFs; anything else is refused before it is stored. */
-export const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
+/**
+ * Scans and photos of papers, and PDFs, known by their first bytes (the client's declared type is not believed):
+ * anything else is refused and removed.
+ */
+const SIGNATURES = [
+  { type: 'application/pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+];
+export const ACCEPTED_TYPES = SIGNATURES.map((signature) => signature.type);
+
+const typeOf = (head: Buffer) =>
+  SIGNATURES.find(({ bytes }) => bytes.every((byte, index) => head[index] === byte))?.type ?? null;
 
 export type FileRoutesOptions = {
   db: DossiersDatabase;
   identitySecret: string;
   folder: string;
   maxBytes: number;
+  /** What one account may hold in files not yet attached to a dossier. */
+  quotaBytes: number;
   logger: Logger;
   /** Source name of this instance, for the return step recorded when the applicant downloads the result. */
   source: string;
@@ -37,16 +51,61 @@ export type FileRoutesOptions = {
 const fail = (res: Response, status: number, code: string, vi: string, en: string) =>
   res.status(status).json({ error: { code, message: `${vi} / ${en}` } });
 
-/** The caller of a file route: a signed gateway identity (services, tests) or a ticket from a mutation. */
-function callerOf(req: Request, secret: string, purpose: string): Identity | null {
-  const ticket = typeof req.query.ticket === 'string' ? req.query.ticket : null;
-  if (ticket) return verifyTicket(secret, ticket, purpose);
+/**
+ * The caller of a file route: a signed gateway identity (services, tests) or a ticket from a mutation, with the
+ * ticket's id (null for a signed identity).
+ */
+function ticketHolder(
+  req: Request,
+  secret: string,
+  purpose: string,
+): { identity: Identity; ticketId: string | null } | null {
+  const token = typeof req.query.ticket === 'string' ? req.query.ticket : null;
+  if (token) {
+    const ticket = verifyTicket(secret, token, purpose);
+    return ticket ? { identity: ticket.identity, ticketId: ticket.id } : null;
+  }
   try {
-    return verifyIdentity(req.header(IDENTITY_HEADER), req.header(IDENTITY_SIGNATURE_HEADER), secret);
+    const identity = verifyIdentity(
+      req.header(IDENTITY_HEADER),
+      req.header(IDENTITY_SIGNATURE_HEADER),
+      secret,
+    );
+    return { identity, ticketId: null };
   } catch {
     return null;
   }
 }
+
+const callerOf = (req: Request, secret: string, purpose: string) =>
+  ticketHolder(req, secret, purpose)?.identity ?? null;
+
+/** Bytes an account holds in files not attached to a dossier yet. */
+async function unattachedBytes(db: DossiersDatabase | Transaction, sub: string): Promise<number> {
+  const [row] = await db
+    .select({ bytes: sql<number>`coalesce(sum(${attachments.sizeBytes}), 0)::bigint` })
+    .from(attachments)
+    .where(and(eq(attachments.uploaderSub, sub), isNull(attachments.dossierCode)));
+  return Number(row?.bytes ?? 0);
+}
+
+const ticketUsed = (res: Response) =>
+  fail(
+    res,
+    401,
+    'UNAUTHENTICATED',
+    'Liên kết tải lên này đã được dùng; vui lòng lấy liên kết mới',
+    'This upload link was already used; ask for a new one',
+  );
+
+const quotaExceeded = (res: Response, quotaBytes: number) =>
+  fail(
+    res,
+    413,
+    'QUOTA_EXCEEDED',
+    `Tài khoản đã có quá ${Math.floor(quotaBytes / 1024 / 1024)} MB tệp chưa nộp kèm hồ sơ; vui lòng nộp hồ sơ hoặc chờ các tệp cũ được xóa sau một ngày`,
+    `The account holds more than ${quotaBytes} bytes of files not attached to a dossier; file them, or wait a day for old ones to be removed`,
+  );
 
 /** Once the dossier's unit is served by another instance, the rows here are out of date: refuse, naming it. */
 async function refusedAsMoved(db: DossiersDatabase, dossier: DossierRow, res: Response): Promise<boolean> {
@@ -60,8 +119,13 @@ export const attachmentPath = (folder: string, id: string) => join(folder, id.sl
 
 export function fileRoutes(options: FileRoutesOptions) {
   return (app: Express) => {
-    // The web app uploads from the gateway's origin, with progress (which needs a preflight). The ticket in the
-    // address authorizes, not a cookie, so any origin may post and read the attachment id it gets back.
+    // What these routes serve is a PDF, a scan or an error: a browser must not guess it is a page.
+    app.use(['/files', '/dossiers'], (_req, res, next) => {
+      res.setHeader('x-content-type-options', 'nosniff');
+      next();
+    });
+    // The web app uploads from the gateway's origin, with progress (which needs a preflight). The single-use ticket
+    // in the address authorizes, not a cookie, so any origin may post and read the attachment id it gets back.
     app.options('/files', (_req, res) => {
       res.set({
         'access-control-allow-origin': '*',
@@ -72,8 +136,9 @@ export function fileRoutes(options: FileRoutesOptions) {
     });
     app.post('/files', async (req, res) => {
       res.set('access-control-allow-origin', '*');
-      const identity = callerOf(req, options.identitySecret, 'upload');
-      if (!identity || identity.role === 'ANONYMOUS' || !identity.sub) {
+      const holder = ticketHolder(req, options.identitySecret, 'upload');
+      const identity = holder?.identity;
+      if (!holder || !identity || identity.role === 'ANONYMOUS' || !identity.sub) {
         return fail(
           res,
           401,
@@ -81,6 +146,18 @@ export function fileRoutes(options: FileRoutesOptions) {
           'Vui lòng đăng nhập để tải tệp lên',
           'Sign in to upload files',
         );
+      }
+      const uploader = identity.sub;
+      // Both checked again when the file is recorded; here they spare the upload of a file that cannot be kept.
+      if (holder.ticketId) {
+        const [used] = await options.db
+          .select({ id: attachments.id })
+          .from(attachments)
+          .where(eq(attachments.ticketId, holder.ticketId));
+        if (used) return ticketUsed(res);
+      }
+      if ((await unattachedBytes(options.db, uploader)) >= options.quotaBytes) {
+        return quotaExceeded(res, options.quotaBytes);
       }
       let parser: busboy.Busboy;
       try {
@@ -111,33 +188,30 @@ export function fileRoutes(options: FileRoutesOptions) {
         });
         parser.on('file', (_name, stream, info) => {
           sawFile = true;
-          if (!ACCEPTED_TYPES.includes(info.mimeType)) {
-            stream.resume();
-            return resolve('TYPE');
-          }
           const hash = createHash('sha256');
           let size = 0;
           let truncated = false;
+          let head = Buffer.alloc(0);
           stream.on('data', (chunk: Buffer) => {
             size += chunk.length;
             hash.update(chunk);
+            if (head.length < 8) head = Buffer.concat([head, chunk.subarray(0, 8 - head.length)]);
           });
           stream.on('limit', () => {
             truncated = true;
           });
           pipeline(stream, createWriteStream(partPath, { flags: 'wx' }))
-            .then(() =>
-              resolve(
-                truncated
-                  ? 'SIZE'
-                  : {
-                      fileName: info.filename || 'tep',
-                      contentType: info.mimeType,
-                      size,
-                      sha256: hash.digest('hex'),
-                    },
-              ),
-            )
+            .then(() => {
+              const contentType = typeOf(head);
+              if (truncated) return resolve('SIZE');
+              if (size > 0 && !contentType) return resolve('TYPE');
+              resolve({
+                fileName: info.filename || 'tep',
+                contentType: contentType ?? 'application/octet-stream',
+                size,
+                sha256: hash.digest('hex'),
+              });
+            })
             .catch(() => resolve('WRITE'));
         });
         parser.on('close', () => {
@@ -154,8 +228,8 @@ export function fileRoutes(options: FileRoutesOptions) {
             res,
             415,
             'BAD_USER_INPUT',
-            'Chỉ nhận tệp PDF, JPEG hoặc PNG',
-            'Only PDF, JPEG or PNG files are accepted',
+            'Chỉ nhận tệp PDF, JPEG hoặc PNG; nội dung tệp này không phải một trong các loại đó',
+            'Only PDF, JPEG or PNG files are accepted; the content of this file is none of them',
           );
         if (outcome === 'SIZE')
           return fail(
@@ -187,17 +261,34 @@ export function fileRoutes(options: FileRoutesOptions) {
       }
       // Written under a temporary name and renamed: a crash never leaves a half file under a real id.
       await rename(partPath, finalPath);
-      await options.db.insert(attachments).values({
-        id,
-        uploaderSub: identity.sub,
-        uploaderRole: identity.role,
-        uploaderUnitCode: identity.unitCode,
-        fileName: outcome.fileName.slice(0, 255),
-        contentType: outcome.contentType,
-        sizeBytes: outcome.size,
-        sha256: outcome.sha256,
-        purpose,
-      });
+      const recorded = await options.db
+        .transaction(async (tx) => {
+          // One upload of an account at a time past this point, so that two at once cannot both fit the quota.
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`upload:${uploader}`}))`);
+          if ((await unattachedBytes(tx, uploader)) + outcome.size > options.quotaBytes) return 'QUOTA';
+          await tx.insert(attachments).values({
+            id,
+            uploaderSub: uploader,
+            uploaderRole: identity.role,
+            uploaderUnitCode: identity.unitCode,
+            fileName: outcome.fileName.slice(0, 255),
+            contentType: outcome.contentType,
+            sizeBytes: outcome.size,
+            sha256: outcome.sha256,
+            purpose,
+            ticketId: holder.ticketId,
+          });
+          return 'STORED';
+        })
+        .catch((error: { code?: string; cause?: { code?: string } }) => {
+          // The link's id is unique among the files: two uploads through one link, the second loses here.
+          if ((error.code ?? error.cause?.code) === '23505') return 'USED';
+          throw error;
+        });
+      if (recorded !== 'STORED') {
+        await rm(finalPath, { force: true });
+        return recorded === 'USED' ? ticketUsed(res) : quotaExceeded(res, options.quotaBytes);
+      }
       return res
         .status(201)
         .json({ id, fileName: outcome.fileName, sizeBytes: outcome.size, sha256: outcome.sha256 });

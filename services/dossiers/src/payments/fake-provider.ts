@@ -13,7 +13,7 @@ import {
 /**
  * A local payment platform speaking the real protocol, for development and tests. The payer's page is
  * `GET /pay/{id}?outcome=…`: SUCCESS and FAILURE call back once, DUPLICATE calls back twice, TIMEOUT takes the
- * money but never calls back (only a status query finds out).
+ * money but never calls back (only a status query finds out). Only a pending payment's page does any of this.
  */
 export type FakeOutcome = 'SUCCESS' | 'FAILURE' | 'DUPLICATE' | 'TIMEOUT';
 
@@ -117,14 +117,18 @@ export async function startFakePaymentProvider(options: {
     if (req.method === 'GET' && paying) {
       const payment = held.get(paying[1] as string);
       if (!payment) return send(404, { code: '01' });
-      const outcome = (url.searchParams.get('outcome') ?? 'SUCCESS').toUpperCase() as FakeOutcome;
-      payment.status = outcome === 'FAILURE' ? 'FAILED' : 'SUCCESS';
-      payment.transactionId = `FAKE${Date.now()}${Math.floor(Math.random() * 1e6)}`;
-      if (outcome !== 'TIMEOUT') await callBack(payment);
-      if (outcome === 'DUPLICATE') await callBack(payment);
-      res.writeHead(302, {
-        location: `${payment.returnUrl}?reference=${encodeURIComponent(payment.reference)}`,
-      });
+      // As on a real platform, a reference is paid at most once: reloading the page of a settled payment only
+      // sends the payer back, with no new transaction and no new callback.
+      if (payment.status === 'PENDING') {
+        const outcome = (url.searchParams.get('outcome') ?? 'SUCCESS').toUpperCase() as FakeOutcome;
+        payment.status = outcome === 'FAILURE' ? 'FAILED' : 'SUCCESS';
+        payment.transactionId = `FAKE${Date.now()}${Math.floor(Math.random() * 1e6)}`;
+        if (outcome !== 'TIMEOUT') await callBack(payment);
+        if (outcome === 'DUPLICATE') await callBack(payment);
+      }
+      const back = new URL(payment.returnUrl);
+      back.searchParams.set('reference', payment.reference);
+      res.writeHead(302, { location: back.toString() });
       return res.end();
     }
     return send(404, { code: '01' });

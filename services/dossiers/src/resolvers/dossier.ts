@@ -85,10 +85,12 @@ export const Dossier = {
 
 export const DossierTracking = {
   ...trackingFields,
+  // Named field by field: who acted, and every free text (reasons, officers' notes, the payment platform's
+  // transaction), stay out of the public view.
   history: async (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
     (await ctx.loaders.history.load(dossier.code)).map((entry) => {
-      const { actor: _actor, actorUnitCode: _unit, actorSub: _sub, ...step } = historyEntry(entry);
-      return step;
+      const { at, action, fromStatus, toStatus, actorRole } = historyEntry(entry);
+      return { at, action, fromStatus, toStatus, actorRole };
     }),
 };
 

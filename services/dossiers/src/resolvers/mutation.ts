@@ -4,7 +4,7 @@ import { requireSignedIn } from '../rules/access';
 import { type SubmitDossierInput, submitDossier } from '../rules/filing';
 import { assertServesUnit } from '../rules/instance-scope';
 import * as lifecycle from '../rules/lifecycle';
-import { payOnline, refundPayment } from '../rules/payments';
+import { payOnline, recordDeskPayment, refundPayment } from '../rules/payments';
 import { revokeDocument } from '../rules/verification';
 
 type Code = { code: string };
@@ -32,7 +32,7 @@ export const Mutation = {
   requestPayment: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
     lifecycle.requestPayment(ctx.deps, code, ctx.identity, input),
   recordPayment: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
-    lifecycle.recordPayment(ctx.deps, code, ctx.identity, input),
+    recordDeskPayment(ctx.deps, ctx.identity, code, input),
   payOnline: (_: unknown, { code, input }: WithInput, ctx: DossiersContext) =>
     payOnline(ctx.deps, ctx.identity, code, input),
   revokeDocument: (

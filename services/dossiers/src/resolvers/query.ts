@@ -1,15 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { userError } from '@dvc/service-kit';
 import type { DossiersContext } from '../context';
 import { canReadDossier } from '../rules/access';
 import { dossierPage, type FilterArgs, ownPage } from '../rules/queries';
+import { trackDossier } from '../rules/tracking';
 import { verifyDocument } from '../rules/verification';
-
-function sameText(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 type Page = { first?: number | null; after?: string | null };
 
@@ -27,18 +21,8 @@ export const Query = {
     ctx: DossiersContext,
   ) => dossierPage(ctx, args.unitCode, args.filter ?? null, args.first, args.after),
 
-  trackDossier: async (
-    _: unknown,
-    { code, idNumber }: { code: string; idNumber: string },
-    ctx: DossiersContext,
-  ) => {
-    const dossier = await ctx.loaders.dossier.load(code.trim());
-    const given = idNumber.trim();
-    if (!dossier || !given) return null;
-    return sameText(dossier.applicantIdNumber, given) || sameText(dossier.trackingPin, given)
-      ? dossier
-      : null;
-  },
+  trackDossier: (_: unknown, { code, idNumber }: { code: string; idNumber: string }, ctx: DossiersContext) =>
+    trackDossier(ctx, code.trim(), idNumber.trim()),
 
   verifyDocument: (_: unknown, { verificationCode }: { verificationCode: string }, ctx: DossiersContext) =>
     verifyDocument(ctx.deps, verificationCode),

@@ -15,5 +15,10 @@ export type RuleDeps = {
   unitsServedElsewhere?: ReadonlySet<string> | null;
   now: () => Date;
   /** The payment platform and where it calls us back; null when online payment is not configured. */
-  payments?: { provider: PaymentProvider; callbackUrl: () => string } | null;
+  payments?: {
+    provider: PaymentProvider;
+    callbackUrl: () => string;
+    /** Origins of the web app the payer may be sent back to; a path is taken relative to the first. */
+    returnOrigins: readonly string[];
+  } | null;
 };

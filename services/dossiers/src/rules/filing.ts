@@ -1,4 +1,4 @@
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Identity } from '@dvc/identity';
 import { todayInVietnam, userError } from '@dvc/service-kit';
 import type { CatalogueProcedure } from '../catalogue';
@@ -12,6 +12,8 @@ import { validateFormData } from './form-data';
 import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES } from './status';
+import { isEmail } from './text';
+import { newTrackingPin } from './tracking';
 import { TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
 
@@ -129,7 +131,7 @@ function checkContact(input: SubmitDossierInput['contact'], channel: Channel) {
       'Số điện thoại phải gồm 10 chữ số, bắt đầu bằng 0',
       'The phone number must be 10 digits starting with 0',
     );
-  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+  if (email && !isEmail(email))
     throw bad('Địa chỉ thư điện tử không hợp lệ', 'The e-mail address is not valid');
   if (channel === 'ONLINE' && !phone && !email) {
     throw bad(
@@ -301,7 +303,7 @@ export async function submitDossier(
           formData,
           cases,
           coveredDocuments,
-          trackingPin: String(randomInt(0, 1_000_000)).padStart(6, '0'),
+          trackingPin: newTrackingPin(),
           submittedAt: now,
           acceptBy,
           idempotencyScope: scope,

@@ -1,5 +1,6 @@
 import { userError } from '@dvc/service-kit';
 import type { FormField } from '../catalogue';
+import { isEmail } from './text';
 
 const CHECKS: Partial<Record<FormField['type'], { test: (v: string) => boolean; vi: string; en: string }>> = {
   DATE: {
@@ -24,7 +25,7 @@ const CHECKS: Partial<Record<FormField['type'], { test: (v: string) => boolean; 
     en: 'must be a 10-digit phone number',
   },
   EMAIL: {
-    test: (v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v),
+    test: isEmail,
     vi: 'phải là địa chỉ thư điện tử',
     en: 'must be an e-mail address',
   },
@@ -61,14 +62,16 @@ export function validateFormData(
     const check = CHECKS[field.type];
     if (check && !check.test(value))
       problems.push({ key: field.key, vi: `(${field.label}) ${check.vi}`, en: check.en });
-    if (field.maxLength && value.length > field.maxLength) {
+    const tooLong = field.maxLength !== null && value.length > field.maxLength;
+    if (tooLong) {
       problems.push({
         key: field.key,
         vi: `(${field.label}) dài quá ${field.maxLength} ký tự`,
         en: `is longer than ${field.maxLength} characters`,
       });
     }
-    if (field.pattern && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {
+    // The catalogue's own pattern runs only on a value of the length the form allows.
+    if (!tooLong && field.pattern && !new RegExp(`^(?:${field.pattern})$`, 'u').test(value)) {
       problems.push({
         key: field.key,
         vi: `(${field.label}) không đúng định dạng`,

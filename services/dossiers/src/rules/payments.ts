@@ -7,7 +7,7 @@ import { dossiers, issuedDocuments, payments } from '../db/schema';
 import type { CallbackMessage } from '../payments/protocol';
 import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
-import { recordTransition } from './lifecycle';
+import { recordPayment, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES as S } from './status';
 import { TRANSITIONS } from './transitions';
 import { assertUnitWritable } from './unit-moves';
@@ -27,6 +27,24 @@ function platform(deps: RuleDeps) {
 }
 
 /**
+ * Where the platform may send the payer back: a path of the web app (taken relative to its first origin) or an
+ * address at one of its origins. Anything else (another site, `javascript:`, `data:`) would turn our payment link
+ * into someone else's page or script.
+ */
+function returnAddress(given: string, origins: readonly string[]): string {
+  const url = URL.canParse(given.trim(), origins[0]) ? new URL(given.trim(), origins[0]) : null;
+  if (!url || !origins.includes(url.origin)) {
+    throw userError(
+      'BAD_USER_INPUT',
+      'Địa chỉ quay lại phải là một trang của Cổng dịch vụ công',
+      'The return URL must be a page of the public service portal',
+      { allowedOrigins: origins },
+    );
+  }
+  return url.toString();
+}
+
+/**
  * The applicant starts paying what the dossier owes: a new attempt is recorded, registered with the platform, and
  * the answer says where to send the payer. Earlier attempts stay pending until their callback or reconciliation.
  */
@@ -37,17 +55,8 @@ export async function payOnline(
   input: { returnUrl: string },
 ) {
   requireSignedIn(identity);
-  const { provider, callbackUrl } = platform(deps);
-  let returnUrl: URL;
-  try {
-    returnUrl = new URL(input.returnUrl);
-  } catch {
-    throw userError(
-      'BAD_USER_INPUT',
-      'Địa chỉ quay lại không hợp lệ',
-      'The return URL is not a valid address',
-    );
-  }
+  const { provider, callbackUrl, returnOrigins } = platform(deps);
+  const returnUrl = returnAddress(input.returnUrl, returnOrigins);
   const payment = await deps.db.transaction(async (tx) => {
     const [dossier] = await tx.select().from(dossiers).where(eq(dossiers.code, code)).for('update');
     if (!dossier || !canReadDossier(identity, dossier)) throw dossierNotFound(code);
@@ -99,7 +108,7 @@ export async function payOnline(
       reference: payment.reference,
       amountVnd: payment.amountVnd,
       description: payment.description,
-      returnUrl: returnUrl.toString(),
+      returnUrl,
       callbackUrl: callbackUrl(),
     });
   } catch {
@@ -188,7 +197,8 @@ export async function settlePayment(
     const receiptCode = await issueDocument(tx, dossier, 'RECEIPT', at, { paymentId: payment.id });
     const change = TRANSITIONS.PAY(dossier, at, {
       online: true,
-      note: `Thanh toán trực tuyến, mã giao dịch ${outcome.transactionId}`,
+      // The platform's transaction id stays in the details and on the payment, not in a note a reader may be shown.
+      note: 'Thanh toán trực tuyến qua cổng thanh toán',
       receipt: { reference: payment.reference, transactionId: outcome.transactionId, via, receiptCode },
     });
     await recordTransition(tx, deps.source, dossier, 'PAY', SYSTEM, at, change);
@@ -200,11 +210,18 @@ export async function settlePayment(
  * Asks the platform about payments still pending after `afterSeconds` (their callback never came) and settles
  * those it has an answer for. Each payment settles in its own transaction; one failure does not stop the rest.
  */
-export async function reconcilePayments(deps: RuleDeps, afterSeconds: number, limit = 100) {
+export async function reconcilePayments(
+  deps: RuleDeps,
+  afterSeconds: number,
+  expireAfterSeconds: number,
+  limit = 100,
+) {
   const { provider } = platform(deps);
-  const cutoff = new Date(deps.now().getTime() - afterSeconds * 1000);
+  const now = deps.now();
+  const cutoff = new Date(now.getTime() - afterSeconds * 1000);
+  const expiredBefore = new Date(now.getTime() - expireAfterSeconds * 1000);
   const pending = await deps.db
-    .select({ reference: payments.reference })
+    .select({ reference: payments.reference, createdAt: payments.createdAt })
     .from(payments)
     // A moved unit's pending payments are settled by its new instance; here they would only take up the batch.
     .where(
@@ -216,10 +233,16 @@ export async function reconcilePayments(deps: RuleDeps, afterSeconds: number, li
     )
     .orderBy(asc(payments.createdAt))
     .limit(limit);
-  const counts = { checked: pending.length, settled: 0, failed: 0, stillPending: 0, errors: 0 };
-  for (const { reference } of pending) {
+  const counts = { checked: pending.length, settled: 0, failed: 0, expired: 0, stillPending: 0, errors: 0 };
+  for (const { reference, createdAt } of pending) {
     try {
       const status = await provider.status(reference);
+      if (!status && createdAt <= expiredBefore) {
+        // Its registration never reached the platform (a crash or an outage between our row and the platform's):
+        // no money can move for it, and leaving it pending would keep it in every batch forever.
+        if (await expirePayment(deps, reference)) counts.expired++;
+        continue;
+      }
       if (!status || status.status === 'PENDING') {
         counts.stillPending++;
         continue;
@@ -242,6 +265,20 @@ export async function reconcilePayments(deps: RuleDeps, afterSeconds: number, li
     }
   }
   return counts;
+}
+
+async function expirePayment(deps: RuleDeps, reference: string): Promise<boolean> {
+  const expired = await deps.db
+    .update(payments)
+    .set({
+      status: 'FAILED',
+      failureReason: 'expired: the payment platform has no record of it',
+      settledAt: deps.now(),
+      settledVia: 'RECONCILIATION',
+    })
+    .where(and(eq(payments.reference, reference), eq(payments.status, 'PENDING')))
+    .returning({ id: payments.id });
+  return expired.length > 0;
 }
 
 /**
@@ -322,4 +359,24 @@ export async function refundPayment(
       .returning();
     return updated;
   });
+}
+
+/**
+ * An officer records a payment made at the desk. Online payments are recorded by the platform's confirmation
+ * alone (callback or reconciliation), with its transaction and receipt: an officer's word must not count as one.
+ */
+export function recordDeskPayment(
+  deps: RuleDeps,
+  identity: Identity,
+  code: string,
+  input: { online: boolean; note?: string | null },
+) {
+  if (input.online) {
+    throw userError(
+      'BAD_USER_INPUT',
+      'Khoản thanh toán trực tuyến chỉ được ghi nhận khi cổng thanh toán xác nhận; cán bộ chỉ ghi nhận khoản nộp tại bộ phận Một cửa',
+      "Online payments are recorded only on the payment platform's confirmation; officers record payments made at the desk",
+    );
+  }
+  return recordPayment(deps, code, identity, { online: false, note: input.note ?? null });
 }

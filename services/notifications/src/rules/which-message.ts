@@ -9,6 +9,16 @@ export function vietnamDateTime(iso: string): string {
   return `${local.slice(11, 16)} ngày ${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)}`;
 }
 
+/**
+ * The reason without its final dots and spaces (the template ends the sentence). A loop from the end, not a
+ * pattern anchored at the end, which would rescan every run of dots and spaces inside the text: quadratic time.
+ */
+function withoutTrailingStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[.\s]/.test(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 export type MessageDecision = { template: TemplateName; params: Record<string, string> };
 
 /**
@@ -33,7 +43,7 @@ export function messageFor(event: DomainEvent): MessageDecision | 'RESULT' | nul
     case 'dossier.supplement-requested.v1':
       return { template: 'dossier.supplement-requested', params: { items: event.payload.items.join('; ') } };
     case 'dossier.refused.v1':
-      return { template: 'dossier.refused', params: { reason: event.payload.reason.replace(/[.\s]+$/, '') } };
+      return { template: 'dossier.refused', params: { reason: withoutTrailingStops(event.payload.reason) } };
     case 'dossier.apologized.v1':
       return {
         template: 'dossier.apologized',
