@@ -186,10 +186,11 @@ describe('working-day calendar', () => {
   // Notice 9441/TB-BNV: Tết 14–22/2/2026; Giỗ Tổ (Sunday 26/4) observed Monday 27/4; 30/4–3/5 without a swap.
   it('keeps Tết, Giỗ Tổ and 30/4–1/5 of 2026 as notice 9441/TB-BNV gives them', async () => {
     const tet = await working('2026-02-13', '2026-02-23');
-    expect(Object.entries(tet).filter(([, open]) => open).map(([date]) => date)).toEqual([
-      '2026-02-13',
-      '2026-02-23',
-    ]);
+    expect(
+      Object.entries(tet)
+        .filter(([, open]) => open)
+        .map(([date]) => date),
+    ).toEqual(['2026-02-13', '2026-02-23']);
     expect(await working('2026-04-24', '2026-05-04')).toEqual({
       '2026-04-24': true,
       '2026-04-25': false,
@@ -214,14 +215,11 @@ describe('working-day calendar', () => {
   // 2025 was checked against its notices: Tết 25/1–2/2 without a make-up day; Friday 2/5 worked on Saturday 26/4.
   it('leaves 2025 as it was: no make-up day for Tết, Saturday 26/4 worked', async () => {
     const tet = await working('2025-01-24', '2025-02-08');
-    expect(Object.entries(tet).filter(([, open]) => open).map(([date]) => date)).toEqual([
-      '2025-01-24',
-      '2025-02-03',
-      '2025-02-04',
-      '2025-02-05',
-      '2025-02-06',
-      '2025-02-07',
-    ]);
+    expect(
+      Object.entries(tet)
+        .filter(([, open]) => open)
+        .map(([date]) => date),
+    ).toEqual(['2025-01-24', '2025-02-03', '2025-02-04', '2025-02-05', '2025-02-06', '2025-02-07']);
     expect(await working('2025-04-26', '2025-04-26')).toEqual({ '2025-04-26': true });
   });
 
