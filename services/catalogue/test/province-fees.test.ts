@@ -91,6 +91,8 @@ describe('fees set by the province', () => {
     );
     expect(fixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(fixed.errors?.[0]?.message).toMatch(/HĐND tỉnh/);
+    const earlier = await catalogue.ask(SET, { input: { ...input, validFrom: '2026-07-01' } }, admin);
+    expect(earlier.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const negative = await catalogue.ask(SET, { input: { ...input, amountVnd: -1 } }, admin);
     expect(negative.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -1,4 +1,5 @@
-import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { userError } from '@dvc/service-kit';
+import { and, asc, eq, gt, gte, isNull, lte, or } from 'drizzle-orm';
 import type { CatalogueDatabase } from '../db';
 import { provinceFees } from '../db/schema';
 import { dayBefore } from './units';
@@ -56,6 +57,18 @@ export async function recordProvinceFee(db: CatalogueDatabase, fee: ProvinceFee)
       eq(provinceFees.procedureCode, fee.procedureCode),
       eq(provinceFees.method, fee.method),
     );
+    const later = await tx
+      .select({ validFrom: provinceFees.validFrom })
+      .from(provinceFees)
+      .where(and(sameMethod, gt(provinceFees.validFrom, fee.validFrom)))
+      .for('update');
+    if (later.length > 0) {
+      throw userError(
+        'CONFLICT',
+        `Đã có mức thu từ ngày ${later[0]?.validFrom}; hãy ghi mức thu theo thứ tự ngày áp dụng`,
+        `An amount from ${later[0]?.validFrom} is recorded already; record amounts in the order they apply`,
+      );
+    }
     const open = await tx
       .select()
       .from(provinceFees)

@@ -8,6 +8,7 @@ import { requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
 import { coverDocuments, type DocumentInput } from './documents';
 import { nextDossierCode } from './dossier-code';
+import { feeAtFiling } from './fees';
 import { validateFormData } from './form-data';
 import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
@@ -252,6 +253,7 @@ export async function submitDossier(
   );
   const cases = [...new Set((input.cases ?? []).map((name) => name.trim()).filter(Boolean))];
   const coveredDocuments = coverDocuments(procedure, identity, cases, input.documents ?? []);
+  const fee = await feeAtFiling(deps.catalogue, procedure, method, unit.code, todayInVietnam(now));
 
   try {
     return await deps.db.transaction(async (tx) => {
@@ -271,9 +273,7 @@ export async function submitDossier(
             name: procedure.name,
             method: method.method,
             duration: method.duration,
-            feeVnd: method.fee?.amountVnd ?? 0,
-            feeDescription: method.fee?.description ?? null,
-            feeKind: method.fee?.kind ?? 'FREE',
+            ...fee,
           },
           status: DOSSIER_STATUSES.NEWLY_FILED,
           channel,
