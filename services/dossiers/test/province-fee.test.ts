@@ -1,7 +1,6 @@
 import { subgraphRequest, TEST_IDENTITY_SECRET } from '@dvc/test-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakePaymentProvider } from '../src/payments/fake-provider';
-import { httpPaymentProvider } from '../src/payments/provider';
 import type { RuleDeps } from '../src/rules/deps';
 import { sampleFormData } from '../src/seed/sample-form';
 import { fileDirect, startStack, who } from './support';
