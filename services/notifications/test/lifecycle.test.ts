@@ -28,8 +28,6 @@ describe('a dossier taken through its lifecycle, with a provider that fails half
       'dossier.submitted',
       'dossier.received',
       'dossier.supplement-requested',
-      // The restart gives a new appointment after the supplement, and the citizen is told it (issue 18, finding 10).
-      'dossier.rescheduled',
       'dossier.result-ready-post',
     ].flatMap((template) => [`SMS ${template}`, `EMAIL ${template}`]);
     await expect
