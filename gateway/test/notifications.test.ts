@@ -90,7 +90,12 @@ describe('the messages of a dossier’s life, read through the gateway', () => {
         `requestSupplement(code: $code, input: { items: ["Bản sao giấy chứng sinh có chứng thực"] })`,
         'dossier.supplement-requested',
       ],
-      [citizen, `supplementDossier(code: $code, input: { note: "Đã nộp bản sao giấy chứng sinh" })`, null],
+      // The restart gives a new appointment, which the citizen is told (issue 18, finding 10).
+      [
+        citizen,
+        `supplementDossier(code: $code, input: { note: "Đã nộp bản sao giấy chứng sinh" })`,
+        'dossier.rescheduled',
+      ],
       [officer, 'startProcessing(code: $code)', null],
       [
         officer,
@@ -120,6 +125,7 @@ describe('the messages of a dossier’s life, read through the gateway', () => {
         'dossier.submitted',
         'dossier.received',
         'dossier.supplement-requested',
+        'dossier.rescheduled',
         'dossier.result-ready-post',
         'postal.sent',
         'postal.delivered',

@@ -61,6 +61,12 @@ export const eventPayloadSchemas = {
     /** RESTART: the clock restarts at completion (the decree); PAUSE: the paused time is deducted. */
     policy: z.enum(['RESTART', 'PAUSE']),
   }),
+  /**
+   * The applicant supplemented. `appointmentAt`: the new appointment the supplement gives (the decree's restart:
+   * completion + the full duration; the pause: the deadline moved by the office time waited), which the applicant
+   * is told; null when asked before acceptance. A request made after the deadline's day leaves the dossier late on
+   * that deadline whatever this date (Decision 766), which consumers judging lateness apply.
+   */
   'dossier.supplemented.v1': z.object({ ...dossier, appointmentAt: moment.nullable() }),
   'dossier.processing-started.v1': z.object({ ...dossier }),
   'dossier.transferred.v1': z.object({

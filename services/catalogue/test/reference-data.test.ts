@@ -42,6 +42,25 @@ describe('the reference data files', () => {
     ]);
   });
 
+  // Codes checked against provincial copies of the national procedure database (issue 18, finding 4):
+  // 2.001019 is "Chứng thực di chúc" and 2.001016 "Chứng thực văn bản từ chối nhận di sản" (brief, "Updates to the
+  // rules"); "Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch" is 2.000913 (Bình Phước's catalogue,
+  // "Mã DVC: 2.000913.000.00.00.H10"); 1.003554 appears in no source, land-dispute mediation is listed as 1.013967.
+  it('name each procedure by its own national code', async () => {
+    const byCode = new Map(checkReferenceData(REFERENCE_FILES).procedures.map((p) => [p.code, p.name]));
+    expect(byCode.get('2.000913')).toBe(
+      'Thủ tục chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch',
+    );
+    expect(byCode.get('2.000927')).toBe('Thủ tục sửa lỗi sai sót trong hợp đồng, giao dịch');
+    expect(byCode.get('1.013967')).toBe('Thủ tục hòa giải tranh chấp đất đai');
+    for (const wrong of ['2.001019', '2.001016', '1.003554']) expect(byCode.has(wrong), wrong).toBe(false);
+    const answer = await ask(
+      '{ a: procedure(code: "2.000913") { name } b: procedure(code: "2.001019") { name } }',
+    );
+    expect(answer.data?.a?.name).toBe('Thủ tục chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch');
+    expect(answer.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   describe('with a bad record', () => {
     let database: ReturnType<typeof openCatalogueDatabase>;
     beforeAll(async () => {

@@ -128,6 +128,109 @@ describe('working-day calendar', () => {
     }
   });
 
+  const working = async (from: string, to: string) => {
+    const dates: string[] = [];
+    for (let day = new Date(`${from}T00:00:00Z`); day <= new Date(`${to}T00:00:00Z`); ) {
+      dates.push(day.toISOString().slice(0, 10));
+      day = new Date(day.getTime() + 86_400_000);
+    }
+    const query = `{ ${dates.map((date, i) => `d${i}: workingDay(date: "${date}") { working }`).join(' ')} }`;
+    const answer = await catalogue.ask(query);
+    expect(answer.errors).toBeUndefined();
+    return Object.fromEntries(dates.map((date, i) => [date, answer.data?.[`d${i}`].working]));
+  };
+
+  // Dispatch 12729/VPCP-KGVX of 25/12/2025: off 1–4/1/2026, Friday 2/1 worked on Saturday 10/1.
+  it('gives 1–4/1/2026 off and works Saturday 10/1/2026 (dispatch 12729/VPCP-KGVX)', async () => {
+    expect(await working('2026-01-01', '2026-01-11')).toEqual({
+      '2026-01-01': false,
+      '2026-01-02': false,
+      '2026-01-03': false,
+      '2026-01-04': false,
+      '2026-01-05': true,
+      '2026-01-06': true,
+      '2026-01-07': true,
+      '2026-01-08': true,
+      '2026-01-09': true,
+      '2026-01-10': true,
+      '2026-01-11': false,
+    });
+    // Received Wednesday 31/12/2025 with 2 working days: Monday 5/1 is the first, Tuesday 6/1 the second.
+    expect(await appointment('2025-12-31T10:00:00', days(2))).toBe(vn('2026-01-06T10:00:00'));
+    // Received Friday 9/1 with 1 working day: the make-up Saturday 10/1 counts.
+    expect(await appointment('2026-01-09T10:00:00', days(1))).toBe(vn('2026-01-10T10:00:00'));
+  });
+
+  // Notice 9441/TB-BNV: off 29/8–2/9/2026, Monday 31/8 off in exchange for Saturday 22/8 worked.
+  it('gives 29/8–2/9/2026 off and works Saturday 22/8/2026 (notice 9441/TB-BNV)', async () => {
+    expect(await working('2026-08-21', '2026-09-03')).toEqual({
+      '2026-08-21': true,
+      '2026-08-22': true,
+      '2026-08-23': false,
+      '2026-08-24': true,
+      '2026-08-25': true,
+      '2026-08-26': true,
+      '2026-08-27': true,
+      '2026-08-28': true,
+      '2026-08-29': false,
+      '2026-08-30': false,
+      '2026-08-31': false,
+      '2026-09-01': false,
+      '2026-09-02': false,
+      '2026-09-03': true,
+    });
+    expect(await appointment('2026-08-28T10:00:00', days(1))).toBe(vn('2026-09-03T10:00:00'));
+    expect(await appointment('2026-08-21T10:00:00', days(1))).toBe(vn('2026-08-22T10:00:00'));
+  });
+
+  // Notice 9441/TB-BNV: Tết 14–22/2/2026; Giỗ Tổ (Sunday 26/4) observed Monday 27/4; 30/4–3/5 without a swap.
+  it('keeps Tết, Giỗ Tổ and 30/4–1/5 of 2026 as notice 9441/TB-BNV gives them', async () => {
+    const tet = await working('2026-02-13', '2026-02-23');
+    expect(
+      Object.entries(tet)
+        .filter(([, open]) => open)
+        .map(([date]) => date),
+    ).toEqual(['2026-02-13', '2026-02-23']);
+    expect(await working('2026-04-24', '2026-05-04')).toEqual({
+      '2026-04-24': true,
+      '2026-04-25': false,
+      '2026-04-26': false,
+      '2026-04-27': false,
+      '2026-04-28': true,
+      '2026-04-29': true,
+      '2026-04-30': false,
+      '2026-05-01': false,
+      '2026-05-02': false,
+      '2026-05-03': false,
+      '2026-05-04': true,
+    });
+  });
+
+  // Ngày Văn hóa Việt Nam (24/11) was chosen by Politburo resolution 80-NQ/TW and Government resolution 30/NQ-CP,
+  // but as a paid day off it needs an amendment of Art. 112 of the Labour Code, not found in force in 2026.
+  it('works on 24/11/2026: Vietnam Culture Day is not yet a day off in the Labour Code', async () => {
+    expect(await working('2026-11-24', '2026-11-24')).toEqual({ '2026-11-24': true });
+  });
+
+  // 2025 was checked against its notices: Tết 25/1–2/2 without a make-up day; Friday 2/5 worked on Saturday 26/4.
+  it('leaves 2025 as it was: no make-up day for Tết, Saturday 26/4 worked', async () => {
+    const tet = await working('2025-01-24', '2025-02-08');
+    expect(
+      Object.entries(tet)
+        .filter(([, open]) => open)
+        .map(([date]) => date),
+    ).toEqual(['2025-01-24', '2025-02-03', '2025-02-04', '2025-02-05', '2025-02-06', '2025-02-07']);
+    expect(await working('2025-04-26', '2025-04-26')).toEqual({ '2025-04-26': true });
+  });
+
+  it('marks 2026 confirmed, citing its dispatch and notice', async () => {
+    const answer = await catalogue.ask('{ calendarYear(year: 2026) { confirmed source note } }');
+    expect(answer.data?.calendarYear.confirmed).toBe(true);
+    expect(answer.data?.calendarYear.source).toMatch(/12729\/VPCP-KGVX/);
+    expect(answer.data?.calendarYear.source).toMatch(/9441\/TB-BNV/);
+    expect(answer.data?.calendarYear.note).toMatch(/24\/11/);
+  });
+
   it('lists each year with its source', async () => {
     const answer = await catalogue.ask(
       '{ calendarYears { year source } calendarYear(year: 2025) { makeUpWorkingDays { date replaces } } }',

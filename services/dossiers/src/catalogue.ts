@@ -32,6 +32,16 @@ export type CatalogueProcedure = {
   }>;
 };
 
+/** A method's fee where the amount is the unit's province's: its amount (null: not recorded) and resolution. */
+export type UnitFee = {
+  method: 'IN_PERSON' | 'ONLINE' | 'POST';
+  kind: string;
+  amountVnd: number | null;
+  description: string;
+  /** The People's Council resolution that set the amount; null when none is recorded. */
+  resolution: string | null;
+};
+
 export type CatalogueUnit = { code: string; name: string; agencyCode: string; path: string[] };
 
 /** What dossiers needs of the catalogue (its schema: services/catalogue/src/schema.graphql). */
@@ -39,6 +49,8 @@ export type CatalogueClient = {
   procedure: (code: string, version?: number) => Promise<CatalogueProcedure | null>;
   unit: (code: string) => Promise<CatalogueUnit | null>;
   offersOnline: (unitCode: string, procedureCode: string, on: string) => Promise<boolean>;
+  /** The fees of a procedure version as they apply at a unit on a day (a province's amount filled in). */
+  feesAt: (procedureCode: string, version: number, unitCode: string, on: string) => Promise<UnitFee[]>;
   appointmentFor: (receivedAt: Date, duration: WorkingDuration) => Promise<Date>;
   /** Office minutes between two moments on the working-day calendar. */
   workingMinutesBetween: (from: Date, to: Date) => Promise<number>;
@@ -64,6 +76,16 @@ const UNIT = /* GraphQL */ `
   query Unit($code: ID!) {
     administrativeUnit(code: $code) {
       code name agencyCode parent { code parent { code parent { code } } }
+    }
+  }
+`;
+
+const FEES_AT = /* GraphQL */ `
+  query FeesAt($code: ID!, $version: Int, $unit: ID!, $on: Date) {
+    procedure(code: $code, version: $version) {
+      methods(unitCode: $unit, on: $on) {
+        method fee { kind amountVnd description provinceFee { resolution } }
+      }
     }
   }
 `;
@@ -180,6 +202,22 @@ export function createCatalogueClient(options: {
     offersOnline: cached(ttl, async (unitCode: string, procedureCode: string, on: string) => {
       const data = await call(OFFERS_ONLINE, { unit: unitCode, procedure: procedureCode, on });
       return data?.administrativeUnit?.offersOnline === true;
+    }),
+    feesAt: cached(ttl, async (procedureCode: string, version: number, unitCode: string, on: string) => {
+      const data = await call(FEES_AT, { code: procedureCode, version, unit: unitCode, on });
+      if (!data?.procedure) throw unavailable();
+      return data.procedure.methods.map(
+        (terms: {
+          method: UnitFee['method'];
+          fee: Omit<UnitFee, 'method' | 'resolution'> & { provinceFee: { resolution: string } | null };
+        }) => ({
+          method: terms.method,
+          kind: terms.fee.kind,
+          amountVnd: terms.fee.amountVnd,
+          description: terms.fee.description,
+          resolution: terms.fee.provinceFee?.resolution ?? null,
+        }),
+      );
     }),
     appointmentFor: async (receivedAt, duration) => {
       const data = await call(APPOINTMENT, {

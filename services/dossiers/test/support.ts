@@ -83,6 +83,8 @@ export async function startStack(env: Record<string, string> = {}) {
     subgraphRequest(service.url, query, { identity, secret: TEST_IDENTITY_SECRET, variables });
   return {
     url: service.url,
+    /** The catalogue subgraph behind this stack, for tests that change reference data as an administrator. */
+    catalogueUrl: catalogueService.url,
     databaseUrl: url,
     base: service.url.replace(/\/graphql$/, ''),
     db: database.db,

@@ -93,6 +93,29 @@ describe('which message when', () => {
     expect(decision).toMatchObject({ params: { reason: `Sai mẫu${' .'.repeat(500_000)}x` } });
   });
 
+  // Issue 18, finding 10: Circular 01/2018 (Mẫu 01) and Decree 61/2018 want the citizen to know the date to come
+  // back; a supplement under the decree's restart (or the paused time added) gives a new appointment.
+  it('tells the new appointment a supplement gives, and not a date already past', () => {
+    const supplemented = (appointmentAt: string | null) =>
+      newEvent('dossier.supplemented.v1', { ...base, channel: 'ONLINE', appointmentAt }, 't');
+    expect(messageFor(supplemented('2026-07-06T02:00:00Z'))).toEqual({
+      template: 'dossier.rescheduled',
+      params: { appointment: '09:00 ngày 06/07/2026' },
+    });
+    // Asked before acceptance: no clock ran, the receipt that follows tells the date.
+    expect(messageFor(supplemented(null))).toBeNull();
+    expect(messageFor(supplemented('2026-06-30T02:00:00Z'))).toBeNull();
+    const apologized = newEvent(
+      'dossier.apologized.v1',
+      { ...base, channel: 'ONLINE', newAppointmentAt: '2026-07-08T02:00:00Z' },
+      't',
+    );
+    expect(messageFor(apologized)).toEqual({
+      template: 'dossier.apologized',
+      params: { appointment: '09:00 ngày 08/07/2026' },
+    });
+  });
+
   it('words the result by how it travels, and respects the opt-ins and the addresses known', () => {
     expect(resultMessage(contact).template).toBe('dossier.result-ready');
     expect(

@@ -165,3 +165,32 @@ export const unitOnlineProcedures = pgTable(
     index('unit_online_procedures_procedure_idx').on(table.procedureCode),
   ],
 );
+
+/**
+ * The amount of a fee the procedure leaves to the province ("do HĐND tỉnh quy định", kind SET_BY_PROVINCE), per
+ * province, procedure and submission method, with the People's Council resolution that set it and the days it
+ * applies. Keyed by province code and dates because codes were reused in 2025 (82 was Tiền Giang, is Đồng Tháp).
+ */
+export const provinceFees = pgTable(
+  'province_fees',
+  {
+    provinceCode: text('province_code').notNull(),
+    procedureCode: text('procedure_code')
+      .notNull()
+      .references(() => procedures.code),
+    method: text('method', { enum: ['IN_PERSON', 'ONLINE', 'POST'] }).notNull(),
+    validFrom: date('valid_from').notNull(),
+    validTo: date('valid_to'),
+    /** Whole đồng; 0 where the resolution exempts the procedure. */
+    amountVnd: integer('amount_vnd').notNull(),
+    /** Number of the resolution, e.g. 26/2025/NQ-HĐND. */
+    resolution: text('resolution').notNull(),
+    source: text('source').notNull(),
+    confirmed: boolean('confirmed').notNull(),
+    note: text('note'),
+  },
+  (table) => [
+    primaryKey({ columns: [table.provinceCode, table.procedureCode, table.method, table.validFrom] }),
+    index('province_fees_procedure_idx').on(table.procedureCode),
+  ],
+);

@@ -35,7 +35,7 @@ export const referenceProcedure = z.strictObject({
       }),
       fee: z.strictObject({
         kind: z.enum(['FREE', 'FIXED', 'PER_PAGE', 'PER_COPY', 'SET_BY_PROVINCE']),
-        /** Whole đồng; 0 when free or set by the province (then configured from the province's resolution). */
+        /** Whole đồng; 0 when free or set by the province (the province's amount is in province-fees.json). */
         amountVnd: z.number(),
         description: z.string(),
       }),
@@ -125,6 +125,21 @@ export const referenceUnit = z.strictObject({
   ...provenance,
 });
 
+/** The amount a province set for a SET_BY_PROVINCE fee of one procedure and submission method. */
+export const referenceProvinceFee = z.strictObject({
+  provinceCode: z.string(),
+  procedureCode: z.string(),
+  method: z.enum(['IN_PERSON', 'ONLINE', 'POST']),
+  validFrom: isoDate,
+  /** Last day it applies; null while in force. */
+  validTo: isoDate.nullable(),
+  /** Whole đồng; 0 where the resolution exempts the procedure. */
+  amountVnd: z.number(),
+  /** Number of the People's Council resolution, e.g. 26/2025/NQ-HĐND. */
+  resolution: z.string(),
+  ...provenance,
+});
+
 export const referenceUnitsFile = z.strictObject({
   /** The last day of three-tier local government and the first of two-tier, with the laws that made it. */
   reorganisation2025: z.strictObject({
@@ -139,3 +154,4 @@ export type ReferenceProcedure = z.infer<typeof referenceProcedure>;
 export type ReferenceForm = z.infer<typeof referenceForm>;
 export type ReferenceCalendarYear = z.infer<typeof referenceCalendarYear>;
 export type ReferenceUnit = z.infer<typeof referenceUnit>;
+export type ReferenceProvinceFee = z.infer<typeof referenceProvinceFee>;

@@ -11,6 +11,7 @@ import {
   updateProcedure,
   withdrawOnline,
 } from '../rules/admin';
+import { setProvinceFee } from '../rules/province-fees';
 
 // biome-ignore lint/suspicious/noExplicitAny: inputs are checked by GraphQL and then validated in rules/
 type Input = any;
@@ -39,4 +40,6 @@ export const Mutation = {
     approveOnline(ctx.db, ctx.identity, args),
   withdrawOnlineProcedure: (_: unknown, args: Input, ctx: CatalogueContext) =>
     withdrawOnline(ctx.db, ctx.identity, args),
+  setProvinceFee: (_: unknown, { input }: { input: Input }, ctx: CatalogueContext) =>
+    setProvinceFee(ctx.db, ctx.loaders, ctx.identity, input),
 };

@@ -1,6 +1,7 @@
 import type { CatalogueContext } from '../context';
 import type { ProcedureVersion } from '../data/procedures';
 import { detailsOf } from '../rules/procedures';
+import { feesForUnit, withProvinceAmounts } from '../rules/province-fees';
 
 export const Procedure = {
   __resolveReference: (reference: { code: string }, ctx: CatalogueContext) =>
@@ -11,7 +12,15 @@ export const Procedure = {
   legacyLevel: (procedure: ProcedureVersion) => procedure.onlineLevelLegacy,
   implementingAgency: (procedure: ProcedureVersion) => detailsOf(procedure).implementingAgency,
   steps: (procedure: ProcedureVersion) => detailsOf(procedure).steps,
-  methods: (procedure: ProcedureVersion) => detailsOf(procedure).methods,
+  methods: async (
+    procedure: ProcedureVersion,
+    { unitCode, on }: { unitCode?: string | null; on?: string | null },
+    ctx: CatalogueContext,
+  ) =>
+    withProvinceAmounts(
+      detailsOf(procedure).methods,
+      unitCode ? await feesForUnit(ctx.db, ctx.loaders, procedure.code, unitCode, on ?? ctx.today) : null,
+    ),
   documents: (procedure: ProcedureVersion) =>
     detailsOf(procedure).documents.map((document) => ({ ...document, formId: document.formCode ?? null })),
   forms: async (procedure: ProcedureVersion, _: unknown, ctx: CatalogueContext) => {

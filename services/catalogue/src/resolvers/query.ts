@@ -1,6 +1,7 @@
 import { clampPageSize } from '@dvc/service-kit';
 import type { CatalogueContext } from '../context';
 import { allCalendarYears } from '../data/calendar';
+import { listProvinceFees } from '../data/province-fees';
 import { searchProcedures } from '../data/search';
 import { topLevelUnits } from '../data/units';
 import { notFound, requireUnitCode } from '../rules/codes';
@@ -141,4 +142,10 @@ export const Query = {
     if (!form) throw notFound('biểu mẫu', 'form', id);
     return form;
   },
+
+  provinceFees: (
+    _: unknown,
+    filter: { provinceCode?: string | null; procedureCode?: string | null },
+    ctx: CatalogueContext,
+  ) => listProvinceFees(ctx.db, filter),
 };

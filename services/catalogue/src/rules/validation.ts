@@ -345,3 +345,48 @@ export function validateUnitFields(input: Partial<UnitInput> & UnitChangeInput):
   problems.text('note', input.note, 2000, false);
   problems.throwIfAny('Đơn vị hành chính', 'administrative unit');
 }
+
+export type ProvinceFeeInput = {
+  provinceCode: string;
+  procedureCode: string;
+  method: 'IN_PERSON' | 'ONLINE' | 'POST';
+  validFrom: string;
+  validTo?: string | null;
+  amountVnd: number;
+  resolution: string;
+  source: string;
+  confirmed: boolean;
+  note?: string | null;
+};
+
+/**
+ * A province's amount for a fee the procedure leaves to the province. `feeKind` is the kind the procedure's
+ * current version gives that submission method (undefined: the procedure has no such method).
+ */
+export function validateProvinceFee(input: ProvinceFeeInput, feeKind: string | undefined): void {
+  const problems = new Problems();
+  if (!/^\d{2}$/.test(input.provinceCode)) {
+    problems.add('provinceCode', 'phải là mã tỉnh gồm 2 chữ số', 'must be a 2-digit province code');
+  }
+  if (feeKind !== 'SET_BY_PROVINCE') {
+    problems.add(
+      'method',
+      `thủ tục ${input.procedureCode} không có lệ phí do HĐND tỉnh quy định khi nộp theo cách ${input.method}`,
+      `procedure ${input.procedureCode} has no fee set by the province for ${input.method}`,
+    );
+  }
+  if (!Number.isInteger(input.amountVnd) || input.amountVnd < 0) {
+    problems.add(
+      'amountVnd',
+      'phải là số đồng nguyên, không âm',
+      'must be a whole, non-negative number of đồng',
+    );
+  }
+  if (input.validTo != null && input.validTo < input.validFrom) {
+    problems.add('validTo', 'phải từ ngày validFrom trở đi', 'must not be before validFrom');
+  }
+  problems.text('resolution', input.resolution, 200);
+  problems.text('source', input.source, 1000);
+  problems.text('note', input.note, 2000, false);
+  problems.throwIfAny('Mức lệ phí của tỉnh', 'province fee');
+}

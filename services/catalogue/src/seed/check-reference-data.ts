@@ -5,10 +5,12 @@ import {
   type ReferenceCalendarYear,
   type ReferenceForm,
   type ReferenceProcedure,
+  type ReferenceProvinceFee,
   type ReferenceUnit,
   referenceCalendarYear,
   referenceForm,
   referenceProcedure,
+  referenceProvinceFee,
   referenceUnit,
   referenceUnitsFile,
 } from '../reference-data/schema';
@@ -17,6 +19,7 @@ import {
   validateCalendarYear,
   validateForm,
   validateProcedure,
+  validateProvinceFee,
   validateUnitFields,
 } from '../rules/validation';
 
@@ -25,6 +28,7 @@ export type ReferenceData = {
   forms: ReferenceForm[];
   calendar: ReferenceCalendarYear[];
   units: ReferenceUnit[];
+  provinceFees: ReferenceProvinceFee[];
   reorganisation2025: z.infer<typeof referenceUnitsFile>['reorganisation2025'];
 };
 
@@ -104,11 +108,30 @@ export function checkReferenceData(files: ReferenceFiles): ReferenceData {
       validateUnitFields(unit);
     },
   );
+  const provinceFees = records(
+    'province-fees.json',
+    files.provinceFees,
+    referenceProvinceFee,
+    (fee, index) =>
+      fee.procedureCode
+        ? `${fee.provinceCode} ${fee.procedureCode} ${fee.method} from ${fee.validFrom}`
+        : `#${index}`,
+    (fee) => {
+      requireProcedureCode(fee.procedureCode);
+      const procedure = procedures.find((candidate) => candidate.code === fee.procedureCode);
+      validateProvinceFee(fee, procedure?.methods.find((terms) => terms.method === fee.method)?.fee.kind);
+    },
+  );
   for (const [file, list, key] of [
     ['procedures.json', procedures.map((p) => p.code), 'code'],
     ['forms.json', forms.map((f) => f.code), 'code'],
     ['calendar.json', calendar.map((y) => String(y.year)), 'year'],
     ['units.json', units.map((u) => `${u.code} from ${u.validFrom}`), 'version'],
+    [
+      'province-fees.json',
+      provinceFees.map((f) => `${f.provinceCode} ${f.procedureCode} ${f.method} from ${f.validFrom}`),
+      'fee',
+    ],
   ] as const) {
     const seen = new Set<string>();
     for (const value of list) {
@@ -121,5 +144,12 @@ export function checkReferenceData(files: ReferenceFiles): ReferenceData {
       `Dữ liệu tham chiếu không hợp lệ / Invalid reference data:\n${problems.join('\n')}`,
     );
   }
-  return { procedures, forms, calendar, units, reorganisation2025: unitsFile.data.reorganisation2025 };
+  return {
+    procedures,
+    forms,
+    calendar,
+    units,
+    provinceFees,
+    reorganisation2025: unitsFile.data.reorganisation2025,
+  };
 }

@@ -6,6 +6,7 @@ import {
   forms,
   procedures,
   procedureVersions,
+  provinceFees,
   unitOnlineProcedures,
 } from '../db/schema';
 import { REFERENCE_FILES, type ReferenceFiles } from '../reference-data';
@@ -17,6 +18,7 @@ export type LoadedReferenceData = {
   forms: number;
   calendarYears: number;
   onlineApprovals: number;
+  provinceFees: number;
 };
 
 /**
@@ -67,7 +69,7 @@ function demoOnlineApprovals(data: ReferenceData) {
 }
 
 /**
- * Loads the reference units, procedures, forms, working-day calendar and the demo online lists, and counts what
+ * Loads the reference units, procedures, forms, working-day calendar, provinces' fees and the demo online lists, and counts what
  * it added. Every record is checked first, by the validators of the admin mutations: one bad record and nothing is
  * loaded. Idempotent: rows that exist are left alone, so a second start (or a newer release with more data) adds
  * only what is missing and never overwrites an administrator's edits.
@@ -156,12 +158,18 @@ export async function loadReferenceData(
       .values(demoOnlineApprovals(data))
       .onConflictDoNothing()
       .returning({ unitCode: unitOnlineProcedures.unitCode });
+    const fees = await tx
+      .insert(provinceFees)
+      .values(data.provinceFees.map((fee) => ({ ...fee, note: fee.note ?? null })))
+      .onConflictDoNothing()
+      .returning({ code: provinceFees.procedureCode });
     return {
       units: units.length,
       procedures: newProcedures.length,
       forms: addedForms.length,
       calendarYears: years.length,
       onlineApprovals: approvals.length,
+      provinceFees: fees.length,
     };
   });
 }

@@ -45,6 +45,11 @@ export type ProcedureSnapshot = {
   feeDescription: string | null;
   /** How the fee is charged (FIXED, PER_PAGE, PER_COPY…); absent on dossiers filed before it was kept. */
   feeKind?: string;
+  /**
+   * For a fee the province sets (SET_BY_PROVINCE): the People's Council resolution whose amount `feeVnd` is;
+   * null when the province's amount was not recorded at filing (then `feeVnd` is 0 and the desk states the amount).
+   */
+  feeResolution?: string | null;
 };
 
 export type PostalAddress = { receiverName: string; phone: string; address: string };

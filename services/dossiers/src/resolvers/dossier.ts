@@ -39,6 +39,7 @@ export const Dossier = {
   ...trackingFields,
   receivingUnit: (dossier: DossierRow) => ({ code: dossier.receivingUnitCode }),
   feeVnd: (dossier: DossierRow) => dossier.procedure.feeVnd,
+  feeResolution: (dossier: DossierRow) => dossier.procedure.feeResolution ?? null,
   deadline: (dossier: DossierRow) => dossier.dueAt,
   acceptanceOverdue: (dossier: DossierRow, _: unknown, ctx: DossiersContext) =>
     dossier.status === DOSSIER_STATUSES.NEWLY_FILED &&

@@ -8,6 +8,7 @@ import { requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
 import { coverDocuments, type DocumentInput } from './documents';
 import { nextDossierCode } from './dossier-code';
+import { feeAtFiling } from './fees';
 import { validateFormData } from './form-data';
 import { assertServesUnit } from './instance-scope';
 import { actorOf, linkAttachments, recordTransition } from './lifecycle';
@@ -259,6 +260,7 @@ export async function submitDossier(
   const acceptBy =
     channel === 'ONLINE' ? await deps.catalogue.addWorkingMinutes(now, ONLINE_ACCEPTANCE_MINUTES) : null;
   const coveredDocuments = coverDocuments(procedure, identity, cases, input.documents ?? []);
+  const fee = await feeAtFiling(deps.catalogue, procedure, method, unit.code, todayInVietnam(now));
 
   try {
     return await deps.db.transaction(async (tx) => {
@@ -278,9 +280,7 @@ export async function submitDossier(
             name: procedure.name,
             method: method.method,
             duration: method.duration,
-            feeVnd: method.fee?.amountVnd ?? 0,
-            feeDescription: method.fee?.description ?? null,
-            feeKind: method.fee?.kind ?? 'FREE',
+            ...fee,
           },
           status: DOSSIER_STATUSES.NEWLY_FILED,
           channel,

@@ -7,6 +7,7 @@ import { dossiers, issuedDocuments, payments } from '../db/schema';
 import type { CallbackMessage } from '../payments/protocol';
 import { canReadDossier, dossierNotFound, requireSignedIn } from './access';
 import type { RuleDeps } from './deps';
+import { chargesNoFee } from './fees';
 import { recordPayment, recordTransition } from './lifecycle';
 import { DOSSIER_STATUSES as S } from './status';
 import { TRANSITIONS } from './transitions';
@@ -69,7 +70,7 @@ export async function payOnline(
       );
     }
     if (dossier.status !== S.PAYMENT_REQUESTED || !dossier.paymentAmountVnd) {
-      throw dossier.procedure.feeVnd <= 0 && !dossier.paymentAmountVnd
+      throw chargesNoFee(dossier.procedure) && !dossier.paymentAmountVnd
         ? userError(
             'BAD_USER_INPUT',
             'Hồ sơ này không thu phí, lệ phí; không cần thanh toán',

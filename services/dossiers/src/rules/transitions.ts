@@ -5,7 +5,7 @@ import type { dossiers, ReturnChannel } from '../db/schema';
 import type { RuleDeps } from './deps';
 import { feeOf } from './fees';
 import { type Action, DOSSIER_STATUSES as S } from './status';
-import { judge } from './timeliness';
+import { judge, vietnamDate } from './timeliness';
 
 /**
  * The state machine, once: for each action, what it does to a dossier at a moment given its inputs (the new
@@ -41,6 +41,12 @@ type Changed<T extends EventType> = {
 };
 /** One transition's result; a union over the event types, so that each event keeps its own payload. */
 export type Change = { [T in EventType]: Changed<T> }[EventType];
+
+/** The supplementation request came on a later calendar day than the deadline (lateness is judged by day). */
+export const requestedAfterDeadline = (dossier: DossierRow): boolean =>
+  dossier.dueAt !== null &&
+  dossier.supplementRequestedAt !== null &&
+  vietnamDate(dossier.supplementRequestedAt) > vietnamDate(dossier.dueAt);
 
 const required = (value: string | null | undefined, vi: string, en: string): string => {
   const trimmed = value?.trim() ?? '';
@@ -144,7 +150,13 @@ export const TRANSITIONS = {
     return {
       // The decree's restart sends the dossier back to the receiving desk; a pause resumes where it stood.
       toStatus: input.policy === 'RESTART' ? S.ACCEPTED : before,
-      patch: { dueAt, appointmentAt, statusBeforeSupplement: null },
+      patch: {
+        // A request made after the deadline was already late (Decision 766 ends the dossier's time at the
+        // request): the missed deadline stays the one lateness is judged on; the citizen gets a new appointment.
+        dueAt: requestedAfterDeadline(dossier) ? dossier.dueAt : dueAt,
+        appointmentAt,
+        statusBeforeSupplement: null,
+      },
       note: input.note,
       details: { attachmentIds: input.attachmentIds, policy: input.policy },
       event: { type: 'dossier.supplemented.v1', payload: { appointmentAt: dueAt?.toISOString() ?? null } },

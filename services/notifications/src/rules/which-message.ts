@@ -23,7 +23,8 @@ export type MessageDecision = { template: TemplateName; params: Record<string, s
 
 /**
  * Which message a dossier event calls for, before knowing who receives it; null for the events a citizen need not
- * hear about (processing started, transfer between units: the appointment does not change). The result-ready
+ * hear about (processing started, transfer between units: the appointment does not change). Every change of the
+ * appointment is told: at receipt, after a supplement, with an apology. The result-ready
  * wording depends on how the result travels, which only the contact knows, so it is decided in `resultMessage`.
  */
 export function messageFor(event: DomainEvent): MessageDecision | 'RESULT' | null {
@@ -44,6 +45,15 @@ export function messageFor(event: DomainEvent): MessageDecision | 'RESULT' | nul
       return { template: 'dossier.supplement-requested', params: { items: event.payload.items.join('; ') } };
     case 'dossier.refused.v1':
       return { template: 'dossier.refused', params: { reason: withoutTrailingStops(event.payload.reason) } };
+    case 'dossier.supplemented.v1': {
+      // The supplement gives a new appointment (the decree's restart, or the paused time added): the citizen must
+      // know when to come back. A date already past (a request made after the deadline, under the pause) is not a
+      // date to come back on: the desk owes an apology with a new one, which is told on its own.
+      const { appointmentAt, at } = event.payload;
+      return appointmentAt && Date.parse(appointmentAt) > Date.parse(at)
+        ? { template: 'dossier.rescheduled', params: { appointment: vietnamDateTime(appointmentAt) } }
+        : null;
+    }
     case 'dossier.apologized.v1':
       return {
         template: 'dossier.apologized',

@@ -25,6 +25,7 @@ export const TEMPLATE_NAMES = [
   'dossier.supplement-requested',
   'dossier.refused',
   'dossier.apologized',
+  'dossier.rescheduled',
   'dossier.result-ready',
   'dossier.result-ready-post',
   'postal.sent',
@@ -100,6 +101,17 @@ export const TEMPLATES: Record<TemplateName, readonly TemplateVersion[]> = {
         body: `${greeting}Cơ quan giải quyết chân thành xin lỗi Ông/Bà vì hồ sơ {code} ({procedure}) chưa được giải quyết đúng hẹn.\nNgày hẹn trả kết quả mới: {appointment}.${signature}`,
       },
       zalo: { templateId: 'dvc_apology_v1', params: ['code', 'appointment'] },
+    },
+  ],
+  'dossier.rescheduled': [
+    {
+      version: 1,
+      sms: 'Hồ sơ {code} đã được bổ sung đủ. Ngày hẹn trả kết quả mới: {appointment}. In giấy hẹn mới tại Cổng dịch vụ công.',
+      email: {
+        subject: 'Ngày hẹn trả kết quả mới của hồ sơ {code}',
+        body: `${greeting}Hồ sơ {code} ({procedure}) đã được bổ sung đầy đủ và được giải quyết tiếp.\nNgày hẹn trả kết quả mới: {appointment}.\nÔng/Bà có thể in giấy tiếp nhận hồ sơ và hẹn trả kết quả mới khi tra cứu hồ sơ tại Cổng dịch vụ công.${signature}`,
+      },
+      zalo: { templateId: 'dvc_rescheduled_v1', params: ['code', 'appointment'] },
     },
   ],
   'dossier.result-ready': [

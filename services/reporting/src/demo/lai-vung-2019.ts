@@ -97,7 +97,7 @@ const COMMUNE_PROCEDURES: DemoProcedure[] = [
   { code: '2.001035', days: 2, feeVnd: 50000, online: false, weight: 8 }, // chứng thực hợp đồng
   { code: '1.011606', days: 10, feeVnd: 0, online: false, weight: 3 }, // hộ nghèo
   { code: '1.001776', days: 22, feeVnd: 0, online: false, weight: 2 }, // trợ cấp xã hội
-  { code: '1.003554', days: 30, feeVnd: 0, online: false, weight: 1 }, // hòa giải đất đai
+  { code: '1.013967', days: 30, feeVnd: 0, online: false, weight: 1 }, // hòa giải đất đai
 ];
 const DISTRICT_PROCEDURES: DemoProcedure[] = [
   { code: '2.000815', days: 0, feeVnd: 2000, online: false, weight: 20 },

@@ -299,8 +299,11 @@ export function foldDossier(code: string, events: readonly DossierEvent[]): Fold
       case 'dossier.supplemented.v1': {
         if (state.finishedAt || !pausedAt) break;
         const paused = Date.parse(at) - Date.parse(pausedAt);
-        if (event.payload.appointmentAt) state.dueAt = event.payload.appointmentAt;
-        else if (pausePolicy === 'PAUSE' && state.dueAt)
+        // Decision 766 ends a dossier's time at its supplementation request: one asked after the deadline's day
+        // was late already, and the deadline it missed stays the one it is judged on (issue 18, finding 2).
+        const missed = state.dueAt !== null && vietnamDay(pausedAt) > vietnamDay(state.dueAt);
+        if (!missed && event.payload.appointmentAt) state.dueAt = event.payload.appointmentAt;
+        else if (!missed && pausePolicy === 'PAUSE' && state.dueAt)
           state.dueAt = new Date(Date.parse(state.dueAt) + paused).toISOString();
         // Under the decree's restart the clock starts again at completion; either way the citizen's time is not ours.
         if (pausePolicy === 'RESTART' && state.receivedAt)
