@@ -9,8 +9,8 @@ import { prepareDatabase, SERVICES, type ServiceName } from './databases';
 import { demoHistoryFile } from './demo-history';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
 import { watchHistoryImport } from './history-progress';
-import { reservePorts } from './ports';
 import { startLocalIdentityProvider } from './identity-provider';
+import { reservePorts } from './ports';
 import { installationSecrets } from './secrets';
 
 const root = new URL('../../../', import.meta.url).pathname;

@@ -107,7 +107,7 @@ export type FeeKind =
   | 'FREE'
   | 'PER_COPY'
   | 'PER_PAGE'
-  /** Set by the provincial People's Council; the amount is in the description. */
+  /** Set by the provincial People's Council (do HĐND tỉnh quy định): the amount depends on the unit's province. */
   | 'SET_BY_PROVINCE';
 
 /** Kind of input a form field takes. */
@@ -360,7 +360,7 @@ export type ProcedurePageQueryVariables = Exact<{
 }>;
 
 
-export type ProcedurePageQuery = { procedure: { code: string, version: number, name: string, levels: Array<UnitLevel>, implementingAgency: string, onlineLevel: OnlineServiceKind, steps: Array<string>, result: string, conditions: string | null, field: { code: string, name: string }, methods: Array<{ method: SubmissionMethod, duration: { unit: DurationUnit, value: number, cutoff: string | null }, fee: { kind: FeeKind, amountVnd: number, description: string } }>, documents: Array<{ case: string, name: string, formId: string | null, copies: { original: number, copy: number } }>, forms: Array<{ id: string, name: string, downloadUrl: string }>, legalBasis: Array<{ number: string, date: string, issuer: string, title: string }> } | null };
+export type ProcedurePageQuery = { procedure: { code: string, version: number, name: string, levels: Array<UnitLevel>, implementingAgency: string, onlineLevel: OnlineServiceKind, steps: Array<string>, result: string, conditions: string | null, field: { code: string, name: string }, methods: Array<{ method: SubmissionMethod, duration: { unit: DurationUnit, value: number, cutoff: string | null }, fee: { kind: FeeKind, amountVnd: number | null, description: string } }>, documents: Array<{ case: string, name: string, formId: string | null, copies: { original: number, copy: number } }>, forms: Array<{ id: string, name: string, downloadUrl: string }>, legalBasis: Array<{ number: string, date: string, issuer: string, title: string }> } | null };
 
 export type TrackDossierQueryVariables = Exact<{
   code: string | number;
