@@ -132,7 +132,8 @@ export function ProcedurePage({ code }: { code: string }) {
                 <td>
                   {method.fee.kind === 'FREE'
                     ? t('free')
-                    : method.fee.amountVnd > 0
+                    : // A fee the province sets has no amount until a unit names the province: its description says so.
+                      method.fee.amountVnd
                       ? format.money(method.fee.amountVnd)
                       : ''}
                   <br />
