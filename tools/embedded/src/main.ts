@@ -115,8 +115,10 @@ runMain(async () => {
     DEMO_DOSSIERS: 'true',
     DEMO_HISTORY_FILE: demoHistoryFile(config.DATA_DIR),
     FAKE_PAYMENT_PROVIDER: 'true',
-    // The web app's verification page, where the QR codes of receipts and results point (issue 13).
+    // The web app's verification page, where the QR codes of receipts and results point.
     VERIFY_URL: `http://localhost:${config.PORT}/xac-thuc?ma=`,
+    // After paying, the payment platform may send the payer back to the web app only.
+    PAYMENT_RETURN_ORIGINS: `http://localhost:${config.PORT}`,
     ATTACHMENTS_DIR: join(config.DATA_DIR, folder, 'attachments'),
     ...(registry && folder === commune
       ? { INSTANCE_NAME: registry.instanceName, SERVED_UNITS: config.COMMUNE_INSTANCE as string }
