@@ -40,6 +40,7 @@ const built = spawnSync(
     'run',
     'build',
     '--filter=@dvc/embedded...',
+    '--filter=@dvc/web',
     '--output-logs=errors-only',
     '--ui=stream',
   ],

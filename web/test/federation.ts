@@ -4,7 +4,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEVELOPMENT_JWT_SECRET, mintDevelopmentToken } from '@dvc/gateway';
-import { freePort } from '@dvc/test-fixtures';
 
 export type Federation = { url: string; issuer: string; stop: () => Promise<void> };
 
@@ -18,22 +17,26 @@ export async function startFederation(): Promise<Federation> {
   if (process.env.WEB_TEST_URL && process.env.WEB_TEST_ISSUER) {
     return { url: process.env.WEB_TEST_URL, issuer: process.env.WEB_TEST_ISSUER, stop: async () => {} };
   }
-  // The launcher takes PORT and the next four, free when chosen; another test running beside this one may take
-  // one of them first, so a start that loses that race is tried again on other ports.
+  // The launcher takes PORT and the next five (four subgraphs, the identity provider), free when chosen; another
+  // test running beside this one may take one of them first, so a start that loses that race is tried again.
   for (let attempt = 1; ; attempt++) {
     try {
       return await startOnce(await freePortWithNeighbours());
     } catch (error) {
-      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error;
+      if (attempt >= 3 || !/EADDRINUSE|is taken/.test(String(error))) throw error;
     }
   }
 }
 
+/**
+ * A port whose next five are free too, below the range the operating system hands out for port 0 (32768 and up on
+ * Linux), where the launcher's databases and other tests' servers take theirs.
+ */
 async function freePortWithNeighbours(): Promise<number> {
   for (;;) {
-    const port = await freePort();
+    const port = 10_000 + Math.floor(Math.random() * 22_000);
     const free = await Promise.all(
-      [1, 2, 3, 4].map(
+      [0, 1, 2, 3, 4, 5].map(
         (offset) =>
           new Promise<boolean>((resolve) => {
             const probe = createServer();
