@@ -13,7 +13,7 @@ describe('/health', () => {
     url.pathname = '/no_such_database_for_health';
     const service = await startDossiers(
       loadDossiersConfig({
-        NODE_ENV: 'test',
+        NODE_ENV: 'development',
         LOG_LEVEL: 'silent',
         IDENTITY_SECRET: TEST_IDENTITY_SECRET,
         PORT: '0',

@@ -13,7 +13,7 @@ const REQUEST = `mutation($code: ID!, $amount: Int) {
   requestPayment(code: $code, input: { amountVnd: $amount }) { status paymentAmountVnd }
 }`;
 const PAY = `mutation($code: ID!) {
-  payOnline(code: $code, input: { returnUrl: "https://dvc.example.vn/da-thanh-toan" }) { amountVnd }
+  payOnline(code: $code, input: { returnUrl: "/da-thanh-toan" }) { amountVnd }
 }`;
 const SET_FEE = `mutation($input: ProvinceFeeInput!) { setProvinceFee(input: $input) { amountVnd } }`;
 
