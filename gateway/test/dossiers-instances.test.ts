@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RegistryFile } from '@dvc/contracts';
+import { CLIENT_ADDRESS_HEADER } from '@dvc/service-kit';
 import { eventually, subgraphRequest } from '@dvc/test-fixtures';
 import { Kind, parse } from 'graphql';
 import postgres from 'postgres';
@@ -48,9 +49,10 @@ async function startProxy(name: string, target: string): Promise<Proxy> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
-    // The gateway's registry page asks each instance's health with a GET; GraphQL comes by POST.
+    // The gateway's registry page asks each instance's health with a GET; GraphQL comes by POST. Only what the
+    // gateway routed counts: the notifications service asks instances for contacts directly, on events of its own.
     const post = req.method === 'POST';
-    if (post) {
+    if (post && req.headers[CLIENT_ADDRESS_HEADER]) {
       const query = (JSON.parse(body) as { query: string }).query;
       for (const field of rootFields(operationOf(parse(query))) ?? []) seen.push(field.name.value);
     }
