@@ -1,3 +1,4 @@
+import { withoutFakeClock } from '@dvc/test-fixtures';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Federation, startFederation } from './federation';
@@ -11,6 +12,7 @@ let browser: Browser;
 beforeAll(async () => {
   federation = await startFederation();
   browser = await chromium.launch({
+    env: withoutFakeClock(),
     executablePath: CHROMIUM,
     args: [
       '--headless',

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { withoutFakeClock } from '@dvc/test-fixtures';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -10,6 +11,7 @@ export const RESULTS = new URL('../test-results/', import.meta.url).pathname;
 /** The machine's Chromium (CI installs it with apt); no browser is downloaded. */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({
+    env: withoutFakeClock(),
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',

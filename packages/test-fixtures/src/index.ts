@@ -1,3 +1,4 @@
+export { withoutFakeClock } from './fake-clock';
 export { freePort } from './free-port';
 export { createServersSetup } from './global-setup';
 export { createTestDatabase, testRedisUrl, uniquePrefix } from './per-test';

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withoutFakeClock } from './fake-clock';
 import { freePort } from './free-port';
 
 export type RedisServer = { url: string; port: number; stop: () => Promise<void> };
@@ -33,7 +34,7 @@ export async function startRedis(options: { port?: number; dataDir?: string } = 
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir],
     // In the terminal's process group: a Ctrl-C stops it with everything else, and nothing outlives the session.
-    { stdio: 'ignore', env: withoutFakeClock(process.env) },
+    { stdio: 'ignore', env: withoutFakeClock() },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const killOnExit = () => child.kill('SIGKILL');
@@ -61,18 +62,6 @@ export async function startRedis(options: { port?: number; dataDir?: string } = 
   );
 }
 
-/**
- * The suite may run under libfaketime (`.ci/run` sets a Vietnamese office hour); redis-server does not start under
- * it, and its clock only times keys out, so it keeps the real one.
- */
-function withoutFakeClock(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { LD_PRELOAD: _preload, FAKETIME: _faketime, ...rest } = env;
-  return rest;
-}
-
 export function redisServerOnPath(): boolean {
-  return (
-    spawnSync('redis-server', ['--version'], { stdio: 'ignore', env: withoutFakeClock(process.env) })
-      .status === 0
-  );
+  return spawnSync('redis-server', ['--version'], { stdio: 'ignore', env: withoutFakeClock() }).status === 0;
 }
