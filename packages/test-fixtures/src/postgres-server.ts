@@ -24,6 +24,16 @@ function findPostgresBin(): string {
 }
 
 /**
+ * Under libfaketime (`.ci/suite-at-clock`) each process shares its clock state with its children through a
+ * semaphore named in FAKETIME_SHARED, which only its owner (root) may open: PostgreSQL, run as `postgres`, makes its
+ * own instead, and keeps the fake clock.
+ */
+function asAnotherUser(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { FAKETIME_SHARED: _shared, ...rest } = env;
+  return rest;
+}
+
+/**
  * A throwaway PostgreSQL in a temporary folder, tuned for tests (no fsync). PostgreSQL refuses to run as root,
  * so as root it runs as the `postgres` system user, which owns the folder.
  */
@@ -41,7 +51,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     const [file, argv] = asRoot
       ? ['runuser', ['-u', 'postgres', '--', join(bin, command), ...args]]
       : [join(bin, command), args];
-    execFileSync(file, argv, { stdio: 'pipe' });
+    execFileSync(file, argv, { stdio: 'pipe', env: asRoot ? asAnotherUser(process.env) : process.env });
   };
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
